@@ -1,0 +1,100 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "kizuna",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "kizuna", targets: ["kizuna"]),
+        .library(name: "STIX", targets: ["STIX"]),
+        .library(name: "KizunaCore", targets: ["KizunaCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        .target(
+            name: "STIX",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "KizunaCore",
+            dependencies: [
+                "STIX",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "KizunaDemo", dependencies: ["STIX"], swiftSettings: swiftSettings),
+        .target(
+            name: "KizunaSQLite",
+            dependencies: [
+                "KizunaCore", "STIX",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "KizunaServer",
+            dependencies: [
+                "KizunaCore", "STIX",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "kizuna",
+            dependencies: [
+                "KizunaCore", "KizunaDemo", "KizunaSQLite", "KizunaServer", "STIX",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "kizuna-bench",
+            dependencies: ["KizunaCore", "KizunaSQLite", "STIX"],
+            path: "Benchmarks/ImportBenchmark",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "STIXTests", dependencies: ["STIX"], swiftSettings: swiftSettings),
+        .testTarget(name: "KizunaDemoTests", dependencies: ["KizunaDemo", "STIX"], swiftSettings: swiftSettings),
+        .testTarget(name: "KizunaCoreTests", dependencies: ["KizunaCore", "STIX"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "KizunaSQLiteTests",
+            dependencies: ["KizunaSQLite", "KizunaCore", "STIX", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "KizunaServerTests",
+            dependencies: [
+                "KizunaServer", "KizunaSQLite", "KizunaCore", "STIX",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

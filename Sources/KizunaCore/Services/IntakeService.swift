@@ -1,0 +1,125 @@
+import Foundation
+import STIX
+
+/// Validates submitted STIX bundles, applies the visibility rule to each write, and stores them.
+public struct IntakeService: Sendable {
+    public let store: any Store
+    /// How many objects go into one store transaction.
+    public var batchSize: Int
+
+    public init(store: any Store, batchSize: Int = 5_000) {
+        self.store = store
+        self.batchSize = batchSize
+    }
+
+    /// Ingests a serialised bundle for `requester`'s organisation, shared with `audienceName`.
+    ///
+    /// Valid objects are stored even when others are rejected; the report has one outcome per
+    /// object, in bundle order. Returns only after every stored object is committed.
+    /// - Throws: ``KizunaError`` for a malformed bundle, an unknown audience, or a reader's request;
+    ///   nothing is stored then. `progress` is told after each committed batch.
+    public func ingest(
+        bundle bytes: [UInt8], audience audienceName: AudienceName, requester: Requester,
+        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    ) async throws -> IngestReport {
+        guard requester.role.canWrite else {
+            throw KizunaError.forbidden(reason: "role '\(requester.role.rawValue)' may not share objects; an analyst, org-admin or admin can")
+        }
+        let audience = try await self.resolve(audienceName, for: requester)
+        let bundle: STIXBundle
+        do {
+            bundle = try STIXBundle.parse(bytes)
+        } catch {
+            throw KizunaError.invalidInput(path: error.path, reason: error.reason)
+        }
+        let (candidates, rejected) = Self.prepare(bundle.entries, audience: audience.kind)
+        var outcomes = rejected
+        var start = 0
+        while start < candidates.count {
+            let batch = Array(candidates[start..<min(start + self.batchSize, candidates.count)])
+            let audit = AuditEntry(
+                requester, action: .write, objectIDs: batch.map(\.id),
+                detail: "bundle \(bundle.id ?? "-") to \(audienceName)")
+            outcomes += try await self.store.ingest(batch, owner: requester.organisationID, audience: audience, audit: audit)
+            start += self.batchSize
+            progress?(min(start, candidates.count), candidates.count)
+        }
+        outcomes.sort { $0.index < $1.index }
+        return IngestReport(bundleID: bundle.id, outcomes: outcomes)
+    }
+
+    /// Turns an audience name into an audience the requester may use.
+    public func resolve(_ name: AudienceName, for requester: Requester) async throws -> Audience {
+        switch name {
+        case .organisation: return .organisation
+        case .community: return .community
+        case .federation: return .federation
+        case .group(let groupName):
+            guard let group = try await self.store.group(named: groupName) else {
+                throw KizunaError.invalidInput(path: "audience", reason: "no sharing group named '\(groupName)'")
+            }
+            guard group.members.contains(requester.organisationID) else {
+                throw KizunaError.invalidInput(
+                    path: "audience", reason: "your organisation is not a member of sharing group '\(groupName)'")
+            }
+            return .group(group.id)
+        }
+    }
+
+    /// Validates every entry and splits them into candidates for the store and rejections.
+    static func prepare(_ entries: [BundleEntry], audience: AudienceKind) -> ([IngestCandidate], [IngestOutcome]) {
+        var candidates: [IngestCandidate] = []
+        var rejected: [IngestOutcome] = []
+        candidates.reserveCapacity(entries.count)
+        for entry in entries {
+            switch Self.candidate(from: entry, audience: audience) {
+            case .candidate(let candidate): candidates.append(candidate)
+            case .rejected(let outcome): rejected.append(outcome)
+            }
+        }
+        return (candidates, rejected)
+    }
+
+    /// One bundle entry after validation.
+    enum Prepared {
+        case candidate(IngestCandidate)
+        case rejected(IngestOutcome)
+    }
+
+    static func candidate(from entry: BundleEntry, audience: AudienceKind) -> Prepared {
+        let path = "$.objects[\(entry.index)]"
+        let object: STIXObject
+        do {
+            object = try STIXObject(entry.value)
+        } catch {
+            let issue = ValidationIssue(path: error.path.replacingOccurrences(of: "$", with: path), reason: error.reason)
+            return .rejected(IngestOutcome(index: entry.index, id: entry.value.objectValue?["id"]?.stringValue, status: .rejected, issues: [issue]))
+        }
+        var issues = STIXValidator.validate(object, at: path)
+        let tlp = TLPMarking.effectiveTLP(of: object) ?? VisibilityRule.defaultTLP
+        do {
+            try VisibilityRule.checkWrite(tlp: tlp, audience: audience)
+        } catch {
+            issues.append(ValidationIssue(path: "\(path).object_marking_refs", reason: error.description))
+        }
+        guard issues.isEmpty else {
+            return .rejected(IngestOutcome(index: entry.index, id: object.id, status: .rejected, issues: issues))
+        }
+        return .candidate(
+            IngestCandidate(
+                index: entry.index, id: object.id, type: object.type, version: object.versionTimestamp, tlp: tlp,
+                createdByRef: object.createdByRef, labels: object.labels, revoked: object.revoked,
+                searchText: object.searchText, json: Array(entry.raw)))
+    }
+}
+
+/// The result of one ingest: an outcome per submitted object.
+public struct IngestReport: Sendable {
+    public let bundleID: String?
+    public let outcomes: [IngestOutcome]
+
+    /// How many objects ended in each status.
+    public var counts: [IngestStatus: Int] {
+        self.outcomes.reduce(into: [:]) { $0[$1.status, default: 0] += 1 }
+    }
+}

@@ -1,0 +1,50 @@
+public import Foundation
+
+/// Persistence for members and shared objects. Implementations: SQLite (GRDB), PostgreSQL.
+///
+/// Every object read takes a ``ReadScope`` and applies it inside the query; a store never returns
+/// an object outside it. Writes return only after their transaction commits.
+public protocol Store: Sendable {
+    // MARK: Organisations
+    func createOrganisation(_ new: NewOrganisation) async throws -> Organisation
+    func organisations() async throws -> [Organisation]
+    func organisation(id: Organisation.ID) async throws -> Organisation?
+    func organisation(named name: String) async throws -> Organisation?
+    func updateOrganisation(_ organisation: Organisation) async throws
+
+    // MARK: Users and keys
+    func createUser(_ new: NewUser) async throws -> User
+    func users(in organisationID: Organisation.ID?) async throws -> [User]
+    func user(id: User.ID) async throws -> User?
+    func user(named name: String) async throws -> User?
+    func createAPIKey(_ new: NewAPIKey) async throws -> APIKey
+    func apiKey(prefix: String) async throws -> APIKey?
+    func apiKeys(userIDs: [User.ID]?) async throws -> [APIKey]
+    func revokeAPIKey(prefix: String, at: Date) async throws -> Bool
+
+    // MARK: Sharing groups
+    func createGroup(name: String, description: String?, members: [Organisation.ID]) async throws -> SharingGroup
+    func groups() async throws -> [SharingGroup]
+    func group(named name: String) async throws -> SharingGroup?
+    func setGroupMembers(_ groupID: SharingGroup.ID, members: [Organisation.ID]) async throws
+    func groupIDs(of organisationID: Organisation.ID) async throws -> [SharingGroup.ID]
+
+    // MARK: Objects
+    /// Stores each candidate as a new version owned by `owner` for `audience`, in one transaction,
+    /// and records `audit` in the same transaction.
+    func ingest(
+        _ candidates: [IngestCandidate], owner: Organisation.ID, audience: Audience, audit: AuditEntry
+    ) async throws -> [IngestOutcome]
+    /// The latest (or every) version matching `query`, in sequence order, inside `scope`.
+    func objects(_ query: ObjectQuery, scope: ReadScope) async throws -> ObjectPage
+    /// How many objects match `query` inside `scope`, per type.
+    func countByType(_ query: ObjectQuery, scope: ReadScope) async throws -> [String: Int]
+    /// Every version of one object inside `scope`, oldest first.
+    func versions(of id: String, scope: ReadScope) async throws -> [StoredObject]
+    /// The total number of stored versions, for metrics.
+    func storedVersionCount() async throws -> Int
+
+    // MARK: Audit
+    func appendAudit(_ entry: AuditEntry) async throws
+    func auditLog(afterSequence: Int64?, limit: Int) async throws -> [AuditEntry]
+}

@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+public import KizunaCore
+import STIX
+
+extension SQLiteStore {
+    static let objectColumns =
+        "seq, id, type, modified, owner_id, tlp, audience_kind, audience_group, date_added, latest, json"
+
+    public func ingest(
+        _ candidates: [IngestCandidate], owner: Organisation.ID, audience: Audience, audit: AuditEntry
+    ) async throws -> [IngestOutcome] {
+        try await self.writer.write { db in
+            let writer = try ObjectWriter(db, owner: owner, audience: audience)
+            let outcomes = try candidates.map { try writer.write($0) }
+            let stored = zip(candidates, outcomes).filter { $1.status != .unchanged && $1.status != .rejected }
+            if !stored.isEmpty {
+                let entry = AuditEntry(
+                    at: audit.at, userID: audit.userID, organisationID: audit.organisationID, keyPrefix: audit.keyPrefix,
+                    action: audit.action, objectIDs: stored.map(\.0.id), detail: audit.detail)
+                try Self.insertAudit(db, entry)
+            }
+            return outcomes
+        }
+    }
+
+    public func objects(_ query: ObjectQuery, scope: ReadScope) async throws -> ObjectPage {
+        try await self.writer.read { db in
+            let (condition, arguments) = query.whereClause(scope: scope)
+            let limit = max(1, query.limit)
+            let rows = try Row.fetchAll(
+                db,
+                sql: "SELECT \(Self.objectColumns) FROM object WHERE \(condition) ORDER BY seq LIMIT \(limit + 1)",
+                arguments: arguments)
+            let objects = try rows.prefix(limit).map(Self.storedObject)
+            return ObjectPage(objects: objects, nextCursor: rows.count > limit ? objects.last?.sequence : nil)
+        }
+    }
+
+    public func countByType(_ query: ObjectQuery, scope: ReadScope) async throws -> [String: Int] {
+        try await self.writer.read { db in
+            let (condition, arguments) = query.whereClause(scope: scope)
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT type, count(*) AS n FROM object WHERE \(condition) GROUP BY type", arguments: arguments)
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0["type"] as String, $0["n"] as Int) })
+        }
+    }
+
+    public func versions(of id: String, scope: ReadScope) async throws -> [StoredObject] {
+        try await self.writer.read { db in
+            let visibility = scope.sqlPredicate
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(Self.objectColumns) FROM object WHERE id = ? AND \(visibility.sql) ORDER BY version, seq
+                    """,
+                arguments: [id] + visibility.arguments
+            ).map(Self.storedObject)
+        }
+    }
+
+    public func storedVersionCount() async throws -> Int {
+        try await self.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM object") ?? 0 }
+    }
+
+    static func microseconds(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
+    }
+
+    static func storedObject(_ row: Row) throws -> StoredObject {
+        let audienceKind = AudienceKind(rawValue: row["audience_kind"]) ?? .organisation
+        let audience: Audience =
+            switch audienceKind {
+            case .organisation: .organisation
+            case .group: .group(row["audience_group"])
+            case .community: .community
+            case .federation: .federation
+            }
+        let json: Data = row["json"]
+        let added: Int64 = row["date_added"]
+        return StoredObject(
+            sequence: row["seq"], id: row["id"], type: row["type"], modified: row["modified"], owner: row["owner_id"],
+            tlp: TLP(rawValue: row["tlp"]) ?? .red, audience: audience,
+            dateAdded: Date(timeIntervalSince1970: Double(added) / 1_000_000), isLatest: row["latest"],
+            json: Array(json))
+    }
+}

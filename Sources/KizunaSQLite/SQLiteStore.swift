@@ -1,0 +1,34 @@
+import Foundation
+import GRDB
+public import KizunaCore
+
+/// The embedded store: one SQLite file in WAL mode, through GRDB.
+///
+/// Every write runs in one transaction and returns after it commits (`synchronous = FULL`).
+public struct SQLiteStore: Store {
+    let writer: any DatabaseWriter
+
+    /// Opens (creating if needed) the database file at `path` and migrates it.
+    public init(path: String) throws {
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        configuration.busyMode = .timeout(10)
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try Self.migrator.migrate(pool)
+        self.writer = pool
+    }
+
+    /// An in-memory store, for tests.
+    public init() throws {
+        let queue = try DatabaseQueue()
+        try Self.migrator.migrate(queue)
+        self.writer = queue
+    }
+
+    /// Runs `PRAGMA integrity_check` and returns its lines ("ok" when sound).
+    public func integrityCheck() async throws -> [String] {
+        try await self.writer.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+}

@@ -1,0 +1,76 @@
+import Crypto
+
+/// Lowercase textual UUIDs: checking, random version 4 and name-based version 5.
+enum UUIDText {
+    /// Whether `text` is `8-4-4-4-12` lowercase hex digits with the RFC 4122 variant (`8`–`b`).
+    static func isValidLowercase(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 36 else { return false }
+        for (index, byte) in bytes.enumerated() {
+            switch index {
+            case 8, 13, 18, 23:
+                guard byte == UInt8(ascii: "-") else { return false }
+            default:
+                let isHex =
+                    (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                    || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "f"))
+                guard isHex else { return false }
+            }
+        }
+        let variant = bytes[19]
+        return variant == UInt8(ascii: "8") || variant == UInt8(ascii: "9") || variant == UInt8(ascii: "a")
+            || variant == UInt8(ascii: "b")
+    }
+
+    /// The version digit of a valid UUID text.
+    static func version(of text: String) -> Int? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 36 else { return nil }
+        return Int(String(UnicodeScalar(bytes[14])), radix: 16)
+    }
+
+    /// A random version 4 UUID.
+    static func randomV4() -> String {
+        var generator = SystemRandomNumberGenerator()
+        var bytes = (0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        bytes[6] = (bytes[6] & 0x0F) | 0x40
+        bytes[8] = (bytes[8] & 0x3F) | 0x80
+        return Self.format(bytes)
+    }
+
+    /// The version 5 UUID of `name` in `namespace` (RFC 4122 §4.3, SHA-1).
+    static func v5(namespace: String, name: [UInt8]) -> String {
+        var hasher = Insecure.SHA1()
+        hasher.update(data: Self.bytes(of: namespace))
+        hasher.update(data: name)
+        var bytes = Array(hasher.finalize().prefix(16))
+        bytes[6] = (bytes[6] & 0x0F) | 0x50
+        bytes[8] = (bytes[8] & 0x3F) | 0x80
+        return Self.format(bytes)
+    }
+
+    /// The 16 bytes of a textual UUID.
+    static func bytes(of text: String) -> [UInt8] {
+        let hex = text.utf8.filter { $0 != UInt8(ascii: "-") }
+        var bytes: [UInt8] = []
+        var index = 0
+        while index + 1 < hex.count {
+            let pair = String(decoding: hex[index...(index + 1)], as: UTF8.self)
+            bytes.append(UInt8(pair, radix: 16) ?? 0)
+            index += 2
+        }
+        return bytes
+    }
+
+    static func format(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(36)
+        for (index, byte) in bytes.enumerated() {
+            if index == 4 || index == 6 || index == 8 || index == 10 { output.append(UInt8(ascii: "-")) }
+            output.append(digits[Int(byte >> 4)])
+            output.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+}

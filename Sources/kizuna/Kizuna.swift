@@ -1,0 +1,18 @@
+import ArgumentParser
+
+@main
+struct Kizuna: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kizuna",
+        abstract: "Kizuna: a cyber threat-intelligence sharing hub (STIX 2.1, TLP, sharing groups).",
+        discussion: """
+            Run the server with 'kizuna serve' (add --demo for a populated demo), manage members with
+            'org', 'group', 'user' and 'key', and move STIX bundles in and out with 'import' and 'export'.
+            Every command takes --database (default kizuna.sqlite, or $KIZUNA_DATABASE).
+            """,
+        subcommands: [
+            Serve.self, OrganisationCommand.self, GroupCommand.self, UserCommand.self, KeyCommand.self,
+            Import.self, Export.self,
+        ]
+    )
+}
