@@ -7,6 +7,9 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+/// Tests import what they use without re-export bookkeeping.
+let testSettings: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
 let package = Package(
     name: "kizuna",
     platforms: [.macOS(.v15)],
@@ -79,13 +82,13 @@ let package = Package(
             path: "Benchmarks/ImportBenchmark",
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "STIXTests", dependencies: ["STIX"], swiftSettings: swiftSettings),
-        .testTarget(name: "KizunaDemoTests", dependencies: ["KizunaDemo", "STIX"], swiftSettings: swiftSettings),
-        .testTarget(name: "KizunaCoreTests", dependencies: ["KizunaCore", "STIX"], swiftSettings: swiftSettings),
+        .testTarget(name: "STIXTests", dependencies: ["STIX"], swiftSettings: testSettings),
+        .testTarget(name: "KizunaDemoTests", dependencies: ["KizunaDemo", "STIX"], swiftSettings: testSettings),
+        .testTarget(name: "KizunaCoreTests", dependencies: ["KizunaCore", "STIX"], swiftSettings: testSettings),
         .testTarget(
             name: "KizunaSQLiteTests",
             dependencies: ["KizunaSQLite", "KizunaCore", "STIX", .product(name: "GRDB", package: "GRDB.swift")],
-            swiftSettings: swiftSettings
+            swiftSettings: testSettings
         ),
         .testTarget(
             name: "KizunaServerTests",
@@ -94,7 +97,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
-            swiftSettings: swiftSettings
+            swiftSettings: testSettings
         ),
     ]
 )

@@ -6,7 +6,6 @@ extension DemoBuilder {
     /// Builds the DDoS scenario, in ingestion order.
     mutating func buildDDoSIncident() {
         let incident = self.shareDDoSIncidentReport()
-        self.catalogue.ddosIncident = incident
         let botnet = self.shareAttackingAddresses(incident: incident, count: 140)
         self.shareDDoSImpactNote(incident: incident)
         self.shareDDoSAdvisory(incident: incident, botnet: botnet)
@@ -20,12 +19,15 @@ extension DemoBuilder {
                 "incident",
                 [
                     ("name", "DDoS against the customer portal and outage-information site"),
-                    ("description", """
+                    (
+                        "description",
+                        """
                         HTTPS floods of up to 2.1 million requests per minute and a 38 Gbit/s UDP reflection flood \
                         degraded the customer portal and the outage-information site for about five hours. Operational \
                         (control-system) networks were not affected. A hacktivist channel claimed the attack the same \
                         evening.
-                        """),
+                        """
+                    ),
                 ],
                 confidence: 95,
                 labels: ["ddos"]
@@ -44,10 +46,13 @@ extension DemoBuilder {
                 "infrastructure",
                 [
                     ("name", "Mirai-variant botnet of compromised home routers and DVRs"),
-                    ("description", """
+                    (
+                        "description",
+                        """
                         Sources of the HTTPS flood, mostly consumer routers and network video recorders with default \
                         credentials; scrubbed upstream on the utility's transit links.
-                        """),
+                        """
+                    ),
                     ("infrastructure_types", .strings(["botnet"])),
                 ],
                 confidence: 85

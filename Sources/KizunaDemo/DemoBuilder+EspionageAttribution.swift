@@ -10,11 +10,14 @@ extension DemoBuilder {
                 "threat-actor",
                 [
                     ("name", "Kasumi Group sponsor unit"),
-                    ("description", """
+                    (
+                        "description",
+                        """
                         State-sponsored unit assessed to task the Kasumi Group. Assessment rests on infrastructure \
                         overlaps and working-hour patterns shared by a foreign partner agency; do not disclose outside \
                         the council.
-                        """),
+                        """
+                    ),
                     ("threat_actor_types", .strings(["nation-state", "spy"])),
                     ("roles", .strings(["sponsor", "director"])),
                     ("sophistication", "advanced"),
@@ -45,7 +48,7 @@ extension DemoBuilder {
             refs += ["CVE-2017-11882", "CVE-2023-38831"].map { builder.catalogue.vulnerability($0) }
             refs += tooling.c2Indicators + tooling.hashIndicators + emailIndicators
             let report = builder.addReport(
-                name: "Advisory: targeted e-mails impersonating policy forums against critical-infrastructure operators",
+                name: "Advisory: targeted e-mails posing as policy forums against critical-infrastructure operators",
                 description: """
                     Operators in energy and telecommunications received Japanese-language e-mails posing as policy \
                     forums, journalists and industry councils. Attachments install the PaperCrane downloader and the \

@@ -18,14 +18,14 @@ extension DemoBuilder {
     /// Builds the whole espionage scenario, in ingestion order.
     mutating func buildEspionageCampaign() {
         let tooling = self.shareEspionageTooling()
-        self.catalogue.espionageCampaign = tooling.campaign
         let telecomMail = self.shareTargetedEmails(.telecom, count: 7, tooling: tooling, daysAgo: 30...62)
         let utilityMail = self.shareTargetedEmails(.powerUtility, count: 5, tooling: tooling, daysAgo: 20...48)
         self.shareC2Sightings(.telecom, indicators: tooling.c2Indicators)
         self.shareSinkholeSightings(indicators: tooling.c2Indicators)
         self.shareCompromiseNote(tooling: tooling)
         self.shareEspionageAttribution(tooling: tooling)
-        self.shareEspionageAdvisory(tooling: tooling, emailIndicators: Array(telecomMail.prefix(3) + utilityMail.prefix(3)))
+        let emailIndicators = Array(telecomMail.prefix(3) + utilityMail.prefix(3))
+        self.shareEspionageAdvisory(tooling: tooling, emailIndicators: emailIndicators)
     }
 
     /// The vendor's campaign, malware, samples and C2 infrastructure: TLP:AMBER to the community.
@@ -35,12 +35,15 @@ extension DemoBuilder {
                 "intrusion-set",
                 [
                     ("name", "Kasumi Group"),
-                    ("description", """
+                    (
+                        "description",
+                        """
                         Espionage actor targeting Japanese energy, telecommunications and policy organisations with \
                         Japanese-language spearphishing since 2021.
-                        """),
+                        """
+                    ),
                     ("aliases", .strings(["KASUMI", "Mist Crane"])),
-                    ("goals", .strings(["Steal grid-operation and network-design documents", "Maintain long-term access"])),
+                    ("goals", .strings(["Steal grid-operation and network-design documents", "Keep long-term access"])),
                     ("resource_level", "government"),
                     ("primary_motivation", "organizational-gain"),
                 ],
@@ -50,11 +53,14 @@ extension DemoBuilder {
                 "campaign",
                 [
                     ("name", "Operation Winter Lantern"),
-                    ("description", """
+                    (
+                        "description",
+                        """
                         Spearphishing e-mails posing as policy forums, journalists and industry councils, carrying \
                         archives or documents that install the PaperCrane downloader and then the SilkLantern \
                         remote-access trojan.
-                        """),
+                        """
+                    ),
                     ("first_seen", .timestamp(builder.date().addingTimeInterval(-30 * 86_400))),
                     ("objective", "Collect operational and strategic documents from critical-infrastructure operators"),
                 ],
@@ -91,13 +97,19 @@ extension DemoBuilder {
             "malware",
             [
                 ("name", "SilkLantern"),
-                ("description", """
+                (
+                    "description",
+                    """
                     Modular remote-access trojan: keylogging, screenshots, file theft, and plug-ins downloaded from C2 \
                     over HTTPS with a custom XOR-and-RC4 layer.
-                    """),
+                    """
+                ),
                 ("malware_types", .strings(["remote-access-trojan", "backdoor"])),
                 ("is_family", true),
-                ("capabilities", .strings(["communicates-with-c2", "captures-input", "exfiltrates-data", "persists-after-system-reboot"])),
+                (
+                    "capabilities",
+                    .strings(["communicates-with-c2", "captures-input", "exfiltrates-data", "persists-after-system-reboot"])
+                ),
                 ("architecture_execution_envs", .strings(["x86-64"])),
                 ("implementation_languages", .strings(["c++"])),
                 ("sample_refs", .strings(ratSamples.map(\.id))),
@@ -109,10 +121,13 @@ extension DemoBuilder {
             "malware",
             [
                 ("name", "PaperCrane"),
-                ("description", """
+                (
+                    "description",
+                    """
                     Small DLL downloader side-loaded by a signed executable from the attachment; checks the system \
                     locale is Japanese, then fetches SilkLantern.
-                    """),
+                    """
+                ),
                 ("malware_types", .strings(["downloader"])),
                 ("is_family", true),
                 ("capabilities", .strings(["installs-other-components", "fingerprints-host", "anti-sandbox"])),

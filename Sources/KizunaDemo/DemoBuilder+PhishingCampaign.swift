@@ -11,7 +11,6 @@ extension DemoBuilder {
     /// Builds the whole phishing scenario, in ingestion order.
     mutating func buildPhishingCampaign() {
         let (campaign, intrusionSet) = self.sharePhishingActors()
-        self.catalogue.phishingCampaign = campaign
         self.sharePhishingAttribution(intrusionSet: intrusionSet, campaign: campaign)
         let sakuragiSites = self.sharePhishingSites(
             .sakuragiBank, brands: Self.sakuragiBrands, domains: 28, senders: 0, campaign: campaign, daysAgo: 3...75
@@ -42,12 +41,15 @@ extension DemoBuilder {
                 "intrusion-set",
                 [
                     ("name", "Tokage Phishing Ring"),
-                    ("description", """
+                    (
+                        "description",
+                        """
                         Financially motivated group running smishing and e-mail phishing against customers of Japanese \
                         regional banks for more than a year. Rotates look-alike domains behind bulletproof hosting and \
                         launders proceeds through domestic mule accounts recruited with 'easy part-time job' posts on \
                         social media.
-                        """),
+                        """
+                    ),
                     ("aliases", .strings(["TOKAGE", "Cluster BK-7"])),
                     ("first_seen", .timestamp(firstSeen.addingTimeInterval(-400 * 86_400))),
                     ("goals", .strings(["Take over Internet-banking sessions", "Cash out through mule accounts"])),
@@ -60,11 +62,14 @@ extension DemoBuilder {
                 "campaign",
                 [
                     ("name", "Operation Bamboo Key"),
-                    ("description", """
+                    (
+                        "description",
+                        """
                         Waves of SMS and e-mail lures ('Important: please re-confirm your transaction authentication \
                         settings') leading to fake Internet-banking login pages that relay ID, password and one-time \
                         password in real time, followed within minutes by illegal transfers to mule accounts.
-                        """),
+                        """
+                    ),
                     ("aliases", .strings(["Bamboo Key smishing wave"])),
                     ("first_seen", .timestamp(firstSeen)),
                     ("objective", "Hijack Internet-banking sessions and transfer victims' deposits to mule accounts"),
@@ -88,11 +93,14 @@ extension DemoBuilder {
                 "threat-actor",
                 [
                     ("name", "Tokage laundering cell"),
-                    ("description", """
+                    (
+                        "description",
+                        """
                         Organisers who recruit and manage mule-account holders and withdrawal runners, then move \
                         proceeds to crypto-asset exchanges. Identified in a joint investigation; shared for fraud \
                         prevention only, not for onward disclosure.
-                        """),
+                        """
+                    ),
                     ("threat_actor_types", .strings(["crime-syndicate", "criminal"])),
                     ("roles", .strings(["director", "agent"])),
                     ("sophistication", "intermediate"),

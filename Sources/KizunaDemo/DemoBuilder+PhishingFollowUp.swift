@@ -48,10 +48,13 @@ extension DemoBuilder {
                 "infrastructure",
                 [
                     ("name", "Bamboo Key phishing hosting cluster"),
-                    ("description", """
+                    (
+                        "description",
+                        """
                         Look-alike domains resolving to a small set of VPS addresses; new domains are pointed at the \
                         same hosts within hours of registration.
-                        """),
+                        """
+                    ),
                     ("infrastructure_types", .strings(["phishing"])),
                 ],
                 confidence: 80

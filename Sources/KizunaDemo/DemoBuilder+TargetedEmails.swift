@@ -12,18 +12,42 @@ extension DemoBuilder {
     }
 
     static let lures: [Lure] = [
-        .init(sender: "エネルギー政策研究会 事務局", subject: "【ご案内】電力需給に関する意見交換会（参加申込書送付）",
-              attachment: "意見交換会_参加申込書.docx", mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-        .init(sender: "重要インフラ連絡協議会", subject: "Re: 次回専門委員会の資料送付について",
-              attachment: "専門委員会資料.zip", mediaType: "application/zip"),
-        .init(sender: "日本経済ジャーナル 編集部", subject: "取材のお願い（エネルギー安全保障特集）",
-              attachment: "取材依頼書.rar", mediaType: "application/vnd.rar"),
-        .init(sender: "通信インフラ研究フォーラム", subject: "年末年始の保安体制に関する照会",
-              attachment: "照会様式.xlsx.lnk", mediaType: "application/x-ms-shortcut"),
-        .init(sender: "送電設備保安協会", subject: "【至急】送電設備の点検計画について（修正版）",
-              attachment: "点検計画_修正版.zip", mediaType: "application/zip"),
-        .init(sender: "総合政策研究所 研究員", subject: "ご講演のお礼と資料のご共有",
-              attachment: "講演資料_最終版.doc", mediaType: "application/msword"),
+        .init(
+            sender: "エネルギー政策研究会 事務局",
+            subject: "【ご案内】電力需給に関する意見交換会（参加申込書送付）",
+            attachment: "意見交換会_参加申込書.docx",
+            mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        ),
+        .init(
+            sender: "重要インフラ連絡協議会",
+            subject: "Re: 次回専門委員会の資料送付について",
+            attachment: "専門委員会資料.zip",
+            mediaType: "application/zip"
+        ),
+        .init(
+            sender: "日本経済ジャーナル 編集部",
+            subject: "取材のお願い（エネルギー安全保障特集）",
+            attachment: "取材依頼書.rar",
+            mediaType: "application/vnd.rar"
+        ),
+        .init(
+            sender: "通信インフラ研究フォーラム",
+            subject: "年末年始の保安体制に関する照会",
+            attachment: "照会様式.xlsx.lnk",
+            mediaType: "application/x-ms-shortcut"
+        ),
+        .init(
+            sender: "送電設備保安協会",
+            subject: "【至急】送電設備の点検計画について（修正版）",
+            attachment: "点検計画_修正版.zip",
+            mediaType: "application/zip"
+        ),
+        .init(
+            sender: "総合政策研究所 研究員",
+            subject: "ご講演のお礼と資料のご共有",
+            attachment: "講演資料_最終版.doc",
+            mediaType: "application/msword"
+        ),
     ]
 
     /// One operator's report of the targeted e-mails it received: TLP:AMBER to the council.
@@ -35,26 +59,28 @@ extension DemoBuilder {
     ) -> [String] {
         self.share(victim, to: .group(.criticalInfrastructureCouncil), tlp: .amber, daysAgo: daysAgo) { builder in
             var indicators: [String] = []
-            for _ in 0..<count {
-                indicators += builder.addTargetedEmail(to: victim, tooling: tooling)
+            let lures = builder.random.sample(Self.lures, count: Self.lures.count)
+            for index in 0..<count {
+                indicators += builder.addTargetedEmail(lures[index % lures.count], to: victim, tooling: tooling)
             }
             return indicators
         }
     }
 
-    private mutating func addTargetedEmail(to victim: DemoMember, tooling: EspionageTooling) -> [String] {
-        let lure = self.random.pick(Self.lures)
+    private mutating func addTargetedEmail(_ lure: Lure, to victim: DemoMember, tooling: EspionageTooling) -> [String] {
         let local = self.random.pick(["secretariat", "info", "office", "forum", "editor", "contact"])
         let senderAddress = "\(local)\(self.random.int(in: 1...99))@\(self.random.c2Domain())"
         let sender = self.addObservable(
             "email-addr", [("value", .string(senderAddress)), ("display_name", .string(lure.sender))]
         )
         let recipientName = self.random.person()
-        let recipientAddress = "\(recipientName.given.prefix(1)).\(recipientName.surname)@\(victim.contactDomain)".lowercased()
+        let mailbox = "\(recipientName.given.prefix(1)).\(recipientName.surname)".lowercased()
+        let recipientAddress = "\(mailbox)@\(victim.contactDomain)"
         let recipient = self.addObservable("email-addr", [("value", .string(recipientAddress))])
         let attachment = self.addSample(name: lure.attachment, size: 60_000...2_400_000)
         let sent = self.date()
-        let body = "\(recipientName.surnameKanji)様\n\n平素よりお世話になっております。"
+        let body =
+            "\(recipientName.surnameKanji)様\n\n平素よりお世話になっております。"
             + "標記の件につき、添付資料をご確認のうえご返信くださいますようお願い申し上げます。\n\n\(lure.sender)"
         self.addObservable(
             "email-message",
@@ -65,14 +91,17 @@ extension DemoBuilder {
                 ("from_ref", .string(sender)),
                 ("to_refs", .strings([recipient])),
                 ("subject", .string(lure.subject)),
-                ("body_multipart", .array([
-                    .pairs([("content_type", "text/plain; charset=utf-8"), ("body", .string(body))]),
-                    .pairs([
-                        ("content_type", .string(lure.mediaType)),
-                        ("content_disposition", .string("attachment; filename=\"\(lure.attachment)\"")),
-                        ("body_raw_ref", .string(attachment.id)),
-                    ]),
-                ])),
+                (
+                    "body_multipart",
+                    .array([
+                        .pairs([("content_type", "text/plain; charset=utf-8"), ("body", .string(body))]),
+                        .pairs([
+                            ("content_type", .string(lure.mediaType)),
+                            ("content_disposition", .string("attachment; filename=\"\(lure.attachment)\"")),
+                            ("body_raw_ref", .string(attachment.id)),
+                        ]),
+                    ])
+                ),
             ]
         )
         return [

@@ -60,13 +60,13 @@ struct DemoBuilder {
     ///
     /// `daysAgo` bounds the objects' creation times, in days before `now`.
     @discardableResult
-    mutating func share<Result>(
+    mutating func share<Value>(
         _ owner: DemoMember,
         to audience: DemoAudience,
         tlp: TLP,
         daysAgo: ClosedRange<Double>,
-        _ body: (inout DemoBuilder) -> Result
-    ) -> Result {
+        _ body: (inout DemoBuilder) -> Value
+    ) -> Value {
         precondition(self.open == nil, "shares do not nest")
         precondition(audience.allows(tlp), "TLP \(tlp) may not go to \(audience.text)")
         if case .group(let group) = audience {

@@ -4,12 +4,6 @@ struct DemoCatalogue {
     var attackPatterns: [AttackTechnique: String] = [:]
     /// Vulnerabilities by CVE id, shared by the university.
     var vulnerabilities: [String: String] = [:]
-    /// The Internet-banking phishing campaign.
-    var phishingCampaign: String?
-    /// The espionage campaign against critical infrastructure.
-    var espionageCampaign: String?
-    /// The DDoS incident at the power utility.
-    var ddosIncident: String?
     /// Reports published to the whole community, which the government advisory cites.
     var communityReports: [String] = []
 

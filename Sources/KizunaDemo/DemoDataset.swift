@@ -54,7 +54,7 @@ public struct DemoDataset: Sendable {
 
     /// Generates the demo; the same `seed` and `now` always give the same dataset.
     ///
-    /// Objects are dated over the 90 days before `now`. Takes a few tens of milliseconds.
+    /// Objects are dated over the 90 days before `now`. Takes about 0.1 s in a debug build.
     public static func generate(seed: UInt64 = 2026, now: Date = Date()) -> DemoDataset {
         var builder = DemoBuilder(seed: seed, now: now)
         builder.buildCommunityReferenceData()

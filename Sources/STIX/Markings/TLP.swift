@@ -2,10 +2,15 @@
 ///
 /// TLP 1.0 WHITE is read as CLEAR (TLP 2.0 renamed it).
 public enum TLP: String, Sendable, CaseIterable, Comparable {
+    /// TLP:CLEAR (TLP 1.0 WHITE): no limit on disclosure.
     case clear
+    /// TLP:GREEN: the recipient's community.
     case green
+    /// TLP:AMBER: the recipient's organisation and its clients.
     case amber
+    /// TLP:AMBER+STRICT: the recipient's organisation only.
     case amberStrict = "amber+strict"
+    /// TLP:RED: the named recipients only.
     case red
 
     /// The label as written in documents, e.g. `"TLP:AMBER+STRICT"`.

@@ -1,9 +1,11 @@
-/// STIX identifiers: `type--UUID`, with a lowercase RFC 4122 UUID.
+/// STIX identifiers: `type--UUID`, with an RFC 4122 UUID.
 public enum STIXIdentifier {
-    /// Whether `id` is `type--UUID` with a valid object type name and a lowercase RFC 4122 UUID,
-    /// and, when `forType` is given, whether its type part equals `forType`.
+    /// Whether `id` is `type--UUID` with a valid object type name and an RFC 4122 UUID (variant
+    /// `8`–`b`), and, when `forType` is given, whether its type part equals `forType`.
     ///
     /// Any UUID version is accepted: the spec only says SDO and SRO ids SHOULD be version 4.
+    /// Uppercase hex digits are accepted because RFC 4122 makes UUIDs case-insensitive on input
+    /// (the validator warns about them); identifiers made here are always lowercase.
     public static func isValid(_ id: String, forType type: String?) -> Bool {
         guard let parsed = Self.parse(id) else { return false }
         if let type { return parsed.type == type }
@@ -20,7 +22,7 @@ public enum STIXIdentifier {
         else { return nil }
         let type = String(id[..<separatorStart])
         let uuid = String(id[uuidStart...])
-        guard Self.isValidTypeName(type), UUIDText.isValidLowercase(uuid) else { return nil }
+        guard Self.isValidTypeName(type), UUIDText.isValid(uuid) else { return nil }
         return (type, uuid)
     }
 

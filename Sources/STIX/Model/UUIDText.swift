@@ -2,8 +2,11 @@ import Crypto
 
 /// Lowercase textual UUIDs: checking, random version 4 and name-based version 5.
 enum UUIDText {
-    /// Whether `text` is `8-4-4-4-12` lowercase hex digits with the RFC 4122 variant (`8`–`b`).
-    static func isValidLowercase(_ text: String) -> Bool {
+    /// Whether `text` is `8-4-4-4-12` hex digits with the RFC 4122 variant (`8`–`b`).
+    ///
+    /// RFC 4122 §3 says hex digits are output in lowercase but are case-insensitive on input, and
+    /// the OASIS STIX 2.1 JSON schema accepts both, so uppercase digits are accepted here.
+    static func isValid(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         guard bytes.count == 36 else { return false }
         for (index, byte) in bytes.enumerated() {
@@ -14,12 +17,18 @@ enum UUIDText {
                 let isHex =
                     (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
                     || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "f"))
+                    || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "F"))
                 guard isHex else { return false }
             }
         }
-        let variant = bytes[19]
+        let variant = bytes[19] | 0x20  // lowercase
         return variant == UInt8(ascii: "8") || variant == UInt8(ascii: "9") || variant == UInt8(ascii: "a")
             || variant == UInt8(ascii: "b")
+    }
+
+    /// Whether a valid UUID text uses only lowercase hex digits, as RFC 4122 output must.
+    static func isLowercase(_ text: String) -> Bool {
+        !text.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "F") }
     }
 
     /// The version digit of a valid UUID text.

@@ -94,8 +94,11 @@ struct ValidationContext {
     mutating func checkID(type: String) {
         let id = self.object.id
         guard let parsed = STIXIdentifier.parse(id) else {
-            self.report(self.path(of: "id"), "'\(id)' is not an identifier of the form type--UUID (lowercase RFC 4122 UUID)")
+            self.report(self.path(of: "id"), "'\(id)' is not an identifier of the form type--UUID (RFC 4122 UUID)")
             return
+        }
+        if !UUIDText.isLowercase(parsed.uuid) {
+            self.report(self.path(of: "id"), "UUIDs should be written in lowercase (RFC 4122 §3)", .warning)
         }
         if parsed.type != type {
             self.report(self.path(of: "id"), "id type '\(parsed.type)' does not match object type '\(type)'")
@@ -109,7 +112,7 @@ struct ValidationContext {
         let allowsTopLevelExtension = self.object.extensions.contains { _, value in
             value["extension_type"]?.stringValue == "toplevel-property-extension"
         }
-        for (name, value) in self.properties {
+        for (name, value) in self.properties where name != "id" {  // checkID reports on `id`
             let propertyPath = self.path(of: name)
             if let spec = table.spec(named: name) {
                 ValueChecker.check(value, as: spec.kind, at: propertyPath, into: &self.issues)

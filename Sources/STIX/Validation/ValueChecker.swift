@@ -56,7 +56,7 @@ enum ValueChecker {
         }
         guard let parsed = STIXIdentifier.parse(text) else {
             issues.append(
-                ValidationIssue(path: path, reason: "'\(text)' is not an identifier of the form type--UUID (lowercase RFC 4122 UUID)")
+                ValidationIssue(path: path, reason: "'\(text)' is not an identifier of the form type--UUID (RFC 4122 UUID)")
             )
             return
         }
