@@ -95,7 +95,7 @@ public struct IntakeService: Sendable {
             let issue = ValidationIssue(path: error.path.replacingOccurrences(of: "$", with: path), reason: error.reason)
             return .rejected(IngestOutcome(index: entry.index, id: entry.value.objectValue?["id"]?.stringValue, status: .rejected, issues: [issue]))
         }
-        var issues = STIXValidator.validate(object, at: path)
+        var issues = STIXValidator.errors(in: object, at: path)
         let tlp = TLPMarking.effectiveTLP(of: object) ?? VisibilityRule.defaultTLP
         do {
             try VisibilityRule.checkWrite(tlp: tlp, audience: audience)
