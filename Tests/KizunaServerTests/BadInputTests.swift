@@ -6,7 +6,7 @@ import Testing
 @Suite("Bad input")
 struct BadInputTests {
     static func total(_ api: API, _ key: String) async throws -> Int? {
-        try await api.get("/api/v1/counts", key: key).json.objectValue?["total"]?.intValue
+        try await api.get("/api/v1/counts?type=indicator", key: key).json.objectValue?["total"]?.intValue
     }
 
     @Test("malformed JSON is refused with its position and nothing is stored")

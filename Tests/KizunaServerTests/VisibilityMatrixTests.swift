@@ -111,7 +111,7 @@ struct VisibilityMatrixTests {
             let error = result?["errors"]?.arrayValue?.first?.objectValue
             #expect(error?["path"]?.stringValue == "$.objects[0].object_marking_refs")
             #expect(error?["reason"]?.stringValue?.contains("TLP:RED may not be shared with audience '\(audience)'") == true)
-            let count = try await api.get("/api/v1/counts", key: world.owner)
+            let count = try await api.get("/api/v1/counts?type=indicator", key: world.owner)
             #expect(count.json.objectValue?["total"]?.intValue == 0)
         }
     }

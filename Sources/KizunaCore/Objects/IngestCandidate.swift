@@ -33,6 +33,16 @@ public struct IngestCandidate: Sendable {
     }
 }
 
+extension IngestCandidate {
+    /// A candidate for `object` with the envelope's TLP; `json` defaults to the object serialised.
+    public init(_ object: STIXObject, index: Int, tlp: TLP, json: [UInt8]? = nil) {
+        self.init(
+            index: index, id: object.id, type: object.type, version: object.versionTimestamp, tlp: tlp,
+            createdByRef: object.createdByRef, labels: object.labels, revoked: object.revoked,
+            searchText: object.searchText, json: json ?? object.json())
+    }
+}
+
 /// What happened to one submitted object.
 public enum IngestStatus: String, Sendable, Hashable, Codable {
     case created

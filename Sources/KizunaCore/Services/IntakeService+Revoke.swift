@@ -24,10 +24,7 @@ extension IntakeService {
             modified = Timestamp(date: previous.date.addingTimeInterval(0.001))
         }
         let revoked = object.setting("revoked", to: .bool(true)).setting("modified", to: .string(modified.text))
-        let candidate = IngestCandidate(
-            index: 0, id: revoked.id, type: revoked.type, version: modified, tlp: latest.tlp,
-            createdByRef: revoked.createdByRef, labels: revoked.labels, revoked: true, searchText: revoked.searchText,
-            json: revoked.json())
+        let candidate = IngestCandidate(revoked, index: 0, tlp: latest.tlp)
         let audit = AuditEntry(requester, action: .revoke, objectIDs: [id], detail: "revoked")
         _ = try await self.store.ingest([candidate], owner: requester.organisationID, audience: latest.audience, audit: audit)
         let after = try await self.store.versions(of: id, scope: requester.readScope)

@@ -105,11 +105,7 @@ public struct IntakeService: Sendable {
         guard issues.isEmpty else {
             return .rejected(IngestOutcome(index: entry.index, id: object.id, status: .rejected, issues: issues))
         }
-        return .candidate(
-            IngestCandidate(
-                index: entry.index, id: object.id, type: object.type, version: object.versionTimestamp, tlp: tlp,
-                createdByRef: object.createdByRef, labels: object.labels, revoked: object.revoked,
-                searchText: object.searchText, json: Array(entry.raw)))
+        return .candidate(IngestCandidate(object, index: entry.index, tlp: tlp, json: Array(entry.raw)))
     }
 }
 

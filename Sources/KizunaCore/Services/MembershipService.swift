@@ -49,7 +49,20 @@ public struct MembershipService: Sendable {
         let user = try await self.store.createUser(
             NewUser(organisationID: organisation.id, name: "admin", email: nil, role: .admin))
         let key = try await self.issueKey(for: user.id, label: "bootstrap", expiresAt: nil, by: nil)
+        try await self.publishPlatformObjects(owner: organisation.id)
         return (organisation, user, key)
+    }
+
+    /// The objects every member needs to read shared intelligence: the TLP marking definitions,
+    /// the Kizuna identity and the bank-account extension-definition, as TLP:CLEAR for the community.
+    public static var platformObjects: [STIXObject] {
+        TLPMarking.definitions + [BankAccountExtension.kizunaIdentity, BankAccountExtension.extensionDefinition]
+    }
+
+    private func publishPlatformObjects(owner: Organisation.ID) async throws {
+        let candidates = Self.platformObjects.enumerated().map { IngestCandidate($1, index: $0, tlp: .clear) }
+        let audit = AuditEntry(nil, action: .write, objectIDs: candidates.map(\.id), detail: "platform objects")
+        _ = try await self.store.ingest(candidates, owner: owner, audience: .community, audit: audit)
     }
 
     // MARK: Organisations

@@ -13,6 +13,21 @@ public enum BankAccountExtension {
     /// The fixed id of the Kizuna identity that created the extension-definition.
     public static let kizunaIdentityID = "identity--811ac9b7-5700-4c47-9170-b8e82184a232"
 
+    /// The identity of the Kizuna project, creator of the extension-definition.
+    public static var kizunaIdentity: STIXObject {
+        let value: JSONValue = [
+            "type": "identity",
+            "spec_version": "2.1",
+            "id": .string(Self.kizunaIdentityID),
+            "created": "2025-01-01T00:00:00.000Z",
+            "modified": "2025-01-01T00:00:00.000Z",
+            "name": "Kizuna",
+            "description": "The Kizuna threat-intelligence sharing platform, publisher of its STIX extensions.",
+            "identity_class": "system",
+        ]
+        return STIXObject(trustedProperties: value.objectValue ?? JSONObject())
+    }
+
     /// The ID contributing properties of `bank-account`.
     public static let idContributingProperties = ["bank_code", "branch_code", "account_number"]
 
