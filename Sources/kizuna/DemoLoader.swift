@@ -46,6 +46,6 @@ enum DemoLoader {
     /// `sakura-bank` for "Sakura Bank".
     static func userName(for organisation: String) -> String {
         let words = organisation.lowercased().split { !$0.isLetter && !$0.isNumber }
-        return words.prefix(3).joined(separator: "-")
+        return words.prefix(4).joined(separator: "-")
     }
 }

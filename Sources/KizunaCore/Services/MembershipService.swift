@@ -88,10 +88,15 @@ public struct MembershipService: Sendable {
             throw KizunaError.invalidInput(path: "identity", reason: "expected a STIX identity, not \(identity.type)")
         }
         let identity = identity ?? Self.identity(name: name, sector: sector, country: country)
-        return try await self.store.createOrganisation(
+        let organisation = try await self.store.createOrganisation(
             NewOrganisation(
                 name: name, sector: sector, subsector: subsector, country: country, identityID: identity.id,
                 identityJSON: identity.json()))
+        // Members see who shares: the identity is published to the community as TLP:CLEAR.
+        let audit = AuditEntry(requester, action: .write, objectIDs: [identity.id], detail: "identity of \(name)")
+        _ = try await self.store.ingest(
+            [IngestCandidate(identity, index: 0, tlp: .clear)], owner: organisation.id, audience: .community, audit: audit)
+        return organisation
     }
 
     static func identity(name: String, sector: Sector, country: String) -> STIXObject {
