@@ -11,8 +11,10 @@ extension SQLiteStore {
         _ candidates: [IngestCandidate], owner: Organisation.ID, audience: Audience, audit: AuditEntry
     ) async throws -> [IngestOutcome] {
         try await self.writer.write { db in
-            let writer = try ObjectWriter(db, owner: owner, audience: audience)
-            let outcomes = try candidates.map { try writer.write($0) }
+            var writer = try ObjectWriter(db, owner: owner, audience: audience, ids: candidates.map(\.id))
+            var outcomes: [IngestOutcome] = []
+            outcomes.reserveCapacity(candidates.count)
+            for candidate in candidates { outcomes.append(try writer.write(candidate)) }
             let stored = zip(candidates, outcomes).filter { $1.status != .unchanged && $1.status != .rejected }
             if !stored.isEmpty {
                 let entry = AuditEntry(

@@ -32,17 +32,30 @@ public struct IntakeService: Sendable {
         } catch {
             throw KizunaError.invalidInput(path: error.path, reason: error.reason)
         }
-        let (candidates, rejected) = Self.prepare(bundle.entries, audience: audience.kind)
-        var outcomes = rejected
-        var start = 0
-        while start < candidates.count {
-            let batch = Array(candidates[start..<min(start + self.batchSize, candidates.count)])
-            let audit = AuditEntry(
-                requester, action: .write, objectIDs: batch.map(\.id),
-                detail: "bundle \(bundle.id ?? "-") to \(audienceName)")
-            outcomes += try await self.store.ingest(batch, owner: requester.organisationID, audience: audience, audit: audit)
-            start += self.batchSize
-            progress?(min(start, candidates.count), candidates.count)
+        // Validation of the next batch runs on another core while the store writes this one.
+        let entries = bundle.entries
+        let kind = audience.kind
+        let starts = Array(stride(from: 0, to: entries.count, by: self.batchSize))
+        func prepareBatch(_ number: Int) -> Task<([IngestCandidate], [IngestOutcome]), Never> {
+            let batch = Array(entries[starts[number]..<min(starts[number] + self.batchSize, entries.count)])
+            return Task { Self.prepare(batch, audience: kind) }
+        }
+        var outcomes: [IngestOutcome] = []
+        outcomes.reserveCapacity(entries.count)
+        var next = starts.isEmpty ? nil : prepareBatch(0)
+        for number in starts.indices {
+            guard let current = next else { break }
+            let (candidates, rejected) = await current.value
+            next = number + 1 < starts.count ? prepareBatch(number + 1) : nil
+            outcomes += rejected
+            if !candidates.isEmpty {
+                let audit = AuditEntry(
+                    requester, action: .write, objectIDs: candidates.map(\.id),
+                    detail: "bundle \(bundle.id ?? "-") to \(audienceName)")
+                outcomes += try await self.store.ingest(
+                    candidates, owner: requester.organisationID, audience: audience, audit: audit)
+            }
+            progress?(min(starts[number] + self.batchSize, entries.count), entries.count)
         }
         outcomes.sort { $0.index < $1.index }
         return IngestReport(bundleID: bundle.id, outcomes: outcomes)

@@ -113,11 +113,17 @@ struct ValidationContext {
             value["extension_type"]?.stringValue == "toplevel-property-extension"
         }
         for (name, value) in self.properties where name != "id" {  // checkID reports on `id`
-            let propertyPath = self.path(of: name)
             if let spec = table.spec(named: name) {
-                ValueChecker.check(value, as: spec.kind, at: propertyPath, into: &self.issues)
+                // Paths are built only for the values that have issues: checked relative, then prefixed.
+                var found: [ValidationIssue] = []
+                ValueChecker.check(value, as: spec.kind, at: "", into: &found)
+                if !found.isEmpty {
+                    let base = self.path(of: name)
+                    self.issues += found.map { ValidationIssue(path: base + $0.path, reason: $0.reason, severity: $0.severity) }
+                }
                 continue
             }
+            let propertyPath = self.path(of: name)
             guard Self.isValidPropertyName(name) else {
                 self.report(propertyPath, "'\(name)' is not a valid property name (3–250 characters of a–z, A–Z, 0–9 and '_')")
                 continue
