@@ -64,6 +64,22 @@ struct BadInputTests {
         }
     }
 
+    @Test("an object with a duplicate key is rejected on its own; the rest of the bundle is stored")
+    func duplicateKey() async throws {
+        let world = try await TestWorld.make()
+        try await world.test { api in
+            let good = JSON.serializeString(Fixtures.indicator(tlp: .green))
+            let duplicate = #"{"type":"indicator","type":"malware"}"#
+            let body = #"{"type":"bundle","id":"bundle--44af6c39-c09b-49c5-9de2-394224b04982","objects":["# + duplicate + "," + good + "]}"
+            let answer = try await api.post("/api/v1/bundles?audience=community", key: world.owner, json: body)
+            #expect(answer.status == .ok)
+            let results = answer.json.objectValue?["results"]?.arrayValue ?? []
+            #expect(results.compactMap { $0.objectValue?["status"]?.stringValue } == ["rejected", "created"])
+            #expect(answer.text.contains("duplicate key 'type'"))
+            #expect(try await Self.total(api, world.owner) == 1)
+        }
+    }
+
     @Test("an oversized body gets 413 and nothing is stored")
     func oversized() async throws {
         let world = try await TestWorld.make()

@@ -26,22 +26,23 @@ public struct IntakeService: Sendable {
             throw KizunaError.forbidden(reason: "role '\(requester.role.rawValue)' may not share objects; an analyst, org-admin or admin can")
         }
         let audience = try await self.resolve(audienceName, for: requester)
-        let bundle: STIXBundle
+        // The whole bundle's syntax is checked first, so a malformed one stores nothing; then each
+        // batch is parsed and validated on another core while the store writes the one before.
+        let bundle: BundleOutline
         do {
-            bundle = try STIXBundle.parse(bytes)
+            bundle = try STIXBundle.outline(bytes)
         } catch {
             throw KizunaError.invalidInput(path: error.path, reason: error.reason)
         }
-        // Validation of the next batch runs on another core while the store writes this one.
-        let entries = bundle.entries
+        let total = bundle.count
         let kind = audience.kind
-        let starts = Array(stride(from: 0, to: entries.count, by: self.batchSize))
+        let starts = Array(stride(from: 0, to: total, by: self.batchSize))
         func prepareBatch(_ number: Int) -> Task<([IngestCandidate], [IngestOutcome]), Never> {
-            let batch = Array(entries[starts[number]..<min(starts[number] + self.batchSize, entries.count)])
-            return Task { Self.prepare(batch, audience: kind) }
+            let indices = starts[number]..<min(starts[number] + self.batchSize, total)
+            return Task { Self.prepare(bundle, indices, audience: kind) }
         }
         var outcomes: [IngestOutcome] = []
-        outcomes.reserveCapacity(entries.count)
+        outcomes.reserveCapacity(total)
         var next = starts.isEmpty ? nil : prepareBatch(0)
         for number in starts.indices {
             guard let current = next else { break }
@@ -55,7 +56,7 @@ public struct IntakeService: Sendable {
                 outcomes += try await self.store.ingest(
                     candidates, owner: requester.organisationID, audience: audience, audit: audit)
             }
-            progress?(min(starts[number] + self.batchSize, entries.count), entries.count)
+            progress?(min(starts[number] + self.batchSize, total), total)
         }
         outcomes.sort { $0.index < $1.index }
         return IngestReport(bundleID: bundle.id, outcomes: outcomes)
@@ -79,12 +80,19 @@ public struct IntakeService: Sendable {
         }
     }
 
-    /// Validates every entry and splits them into candidates for the store and rejections.
-    static func prepare(_ entries: [BundleEntry], audience: AudienceKind) -> ([IngestCandidate], [IngestOutcome]) {
+    /// Parses and validates the objects at `indices`, splitting them into candidates and rejections.
+    static func prepare(_ bundle: BundleOutline, _ indices: Range<Int>, audience: AudienceKind) -> ([IngestCandidate], [IngestOutcome]) {
         var candidates: [IngestCandidate] = []
         var rejected: [IngestOutcome] = []
-        candidates.reserveCapacity(entries.count)
-        for entry in entries {
+        candidates.reserveCapacity(indices.count)
+        for index in indices {
+            let entry: BundleEntry
+            do {
+                entry = try bundle.entry(index)
+            } catch {
+                rejected.append(IngestOutcome(index: index, id: nil, status: .rejected, issues: [error]))
+                continue
+            }
             switch Self.candidate(from: entry, audience: audience) {
             case .candidate(let candidate): candidates.append(candidate)
             case .rejected(let outcome): rejected.append(outcome)

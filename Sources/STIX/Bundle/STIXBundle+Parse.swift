@@ -5,10 +5,31 @@ extension STIXBundle {
     /// `objects` is an array); the objects themselves are returned as parsed, unvalidated.
     /// - Throws: `BundleError` saying what is wrong and where.
     public static func parse(_ bytes: [UInt8]) throws(BundleError) -> STIXBundle {
+        let (envelope, objects) = try Self.scan(bytes, lazy: false)
+        let entries = objects.enumerated().map { index, element in
+            BundleEntry(index: index, value: element.value, raw: bytes[element.range])
+        }
+        return STIXBundle(id: envelope["id"]?.stringValue, entries: entries)
+    }
+
+    /// Checks a bundle's whole syntax and envelope in one pass without building its objects,
+    /// which ``BundleOutline/entry(_:)`` then parses one at a time (in parallel, batch by batch).
+    ///
+    /// A bundle that passes has no JSON syntax error anywhere, so nothing found later can undo
+    /// it; only a duplicate key inside one object is left for that object's own parse to report.
+    /// - Throws: `BundleError` saying what is wrong and where.
+    public static func outline(_ bytes: [UInt8]) throws(BundleError) -> BundleOutline {
+        let (envelope, objects) = try Self.scan(bytes, lazy: true)
+        return BundleOutline(id: envelope["id"]?.stringValue, bytes: bytes, ranges: objects.map(\.range))
+    }
+
+    private static func scan(_ bytes: [UInt8], lazy: Bool) throws(BundleError)
+        -> (JSONObject, [(value: JSONValue, range: Range<Int>)])
+    {
         let result = bytes.withUnsafeBytes { buffer in
             Result { () throws(JSONSyntaxError) in
                 var parser = JSONParser(buffer)
-                return try parser.parseBundleEnvelope()
+                return try parser.parseBundleEnvelope(lazy: lazy)
             }
         }
         let scanned: ScannedBundle
@@ -23,10 +44,7 @@ extension STIXBundle {
         guard let objects = scanned.objects else {
             throw .invalidProperty(path: "$.objects", reason: "expected an array of STIX objects")
         }
-        let entries = objects.enumerated().map { index, element in
-            BundleEntry(index: index, value: element.value, raw: bytes[element.range])
-        }
-        return STIXBundle(id: envelope["id"]?.stringValue, entries: entries)
+        return (envelope, objects)
     }
 
     private static func checkEnvelope(_ envelope: JSONObject, objectsFound: Bool) throws(BundleError) {
@@ -79,7 +97,8 @@ struct ScannedBundle {
 
 extension JSONParser {
     /// Parses a whole document, recording byte ranges of the top-level `objects` array's elements.
-    mutating func parseBundleEnvelope() throws(JSONSyntaxError) -> ScannedBundle {
+    /// With `lazy`, elements of `objects` are only checked and located; their values are `.null`.
+    mutating func parseBundleEnvelope(lazy: Bool = false) throws(JSONSyntaxError) -> ScannedBundle {
         self.skipWhitespace()
         guard self.current == UInt8(ascii: "{") else {
             let value = try self.parseDocument()
@@ -97,7 +116,7 @@ extension JSONParser {
             if key == "objects" && members.contains(where: { $0.key == key }) == false && objects == nil
                 && self.current == UInt8(ascii: "[")
             {
-                objects = try self.parseRecordedArray()
+                objects = try self.parseRecordedArray(lazy: lazy)
             } else {
                 let value = try self.parseValue()
                 if members.contains(where: { $0.key == key }) || (key == "objects" && objects != nil) {
@@ -123,7 +142,7 @@ extension JSONParser {
         return ScannedBundle(envelope: JSONObject(members: members), topLevelType: "object", objects: objects)
     }
 
-    private mutating func parseRecordedArray() throws(JSONSyntaxError) -> [(value: JSONValue, range: Range<Int>)] {
+    private mutating func parseRecordedArray(lazy: Bool) throws(JSONSyntaxError) -> [(value: JSONValue, range: Range<Int>)] {
         try self.enterContainer()
         self.offset += 1
         var elements: [(value: JSONValue, range: Range<Int>)] = []
@@ -138,8 +157,12 @@ extension JSONParser {
                 throw self.error("trailing comma in array")
             }
             let start = self.offset
-            let value = try self.parseValue()
-            elements.append((value, start..<self.offset))
+            if lazy {
+                try self.skipValue()
+                elements.append((.null, start..<self.offset))
+            } else {
+                elements.append((try self.parseValue(), start..<self.offset))
+            }
             self.skipWhitespace()
             switch self.current {
             case UInt8(ascii: ","):

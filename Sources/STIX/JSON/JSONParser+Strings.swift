@@ -1,6 +1,6 @@
 extension JSONParser {
-    private static let quote = UInt8(ascii: "\"")
-    private static let backslash = UInt8(ascii: "\\")
+    static let quote = UInt8(ascii: "\"")
+    static let backslash = UInt8(ascii: "\\")
 
     /// Parses a string token starting at its opening quote.
     mutating func parseString() throws(JSONSyntaxError) -> String {
@@ -34,7 +34,7 @@ extension JSONParser {
 
     /// Whether any byte of `word` is `"`, `\` or below 0x20.
     @inline(__always)
-    private static func needsAttention(_ word: UInt64) -> Bool {
+    static func needsAttention(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let quotes = word ^ (ones &* UInt64(Self.quote))
@@ -87,7 +87,7 @@ extension JSONParser {
     }
 
     /// Decodes the escape at `index` (a backslash) into the scratch buffer; returns the next index.
-    private mutating func decodeEscape(at index: Int) throws(JSONSyntaxError) -> Int {
+    mutating func decodeEscape(at index: Int) throws(JSONSyntaxError) -> Int {
         guard index + 1 < self.input.count else { throw self.error("unterminated string", at: index) }
         let decoded: UInt8
         switch self.input[index + 1] {

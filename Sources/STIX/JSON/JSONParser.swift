@@ -182,6 +182,13 @@ struct JSONParser {
 
     mutating func parseNumber() throws(JSONSyntaxError) -> JSONNumber {
         let start = self.offset
+        try self.scanNumber()
+        let text = String(decoding: UnsafeRawBufferPointer(rebasing: self.input[start..<self.offset]), as: UTF8.self)
+        return JSONNumber(uncheckedText: text)
+    }
+
+    /// Checks a number token's grammar and moves past it.
+    mutating func scanNumber() throws(JSONSyntaxError) {
         if self.current == UInt8(ascii: "-") {
             self.offset += 1
         }
@@ -205,8 +212,6 @@ struct JSONParser {
             guard Self.isDigit(self.current) else { throw self.error("expected a digit in the exponent") }
             self.skipDigits()
         }
-        let text = String(decoding: UnsafeRawBufferPointer(rebasing: self.input[start..<self.offset]), as: UTF8.self)
-        return JSONNumber(uncheckedText: text)
     }
 
     @inline(__always)
