@@ -85,6 +85,10 @@ extension SQLiteStore {
                     );
                     """)
         }
+        migrator.registerMigration("v2-latest-by-type") { db in
+            // Listings by type read only the latest versions, in sequence order.
+            try db.execute(sql: "CREATE INDEX object_latest_type ON object(type, seq) WHERE latest = 1")
+        }
         return migrator
     }
 }

@@ -95,3 +95,18 @@ struct SQLiteStoreTests {
         #expect(log.map(\.objectIDs) == [[id]], "an unchanged resubmission is not a write")
     }
 }
+
+@Suite("SQLite query plans")
+struct SQLiteQueryPlanTests {
+    @Test("a listing of the latest objects of one type uses the latest-by-type index")
+    func latestByTypeIsIndexed() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kizuna-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        _ = try SQLiteStore(path: path)
+        let query = "SELECT seq FROM object WHERE latest = 1 AND type IN ('indicator') AND owner_id = 1 ORDER BY seq LIMIT 10"
+        let details = try await DatabaseQueue(path: path).read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + query).map { $0["detail"] as String }
+        }
+        #expect(details.contains { $0.contains("object_latest_type") }, "\(details)")
+    }
+}
