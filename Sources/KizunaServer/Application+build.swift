@@ -14,6 +14,7 @@ public func buildRouter(
     router.add(middleware: MetricsMiddleware(metrics: metrics))
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: AuthenticationMiddleware(membership: membership))
+    router.add(middleware: AccessLogMiddleware())
     let routes = RouteRecorder(router: router)
     SystemController(store: store, metrics: metrics).addRoutes(to: routes)
     MemberController(membership: membership, store: store).addRoutes(to: routes)

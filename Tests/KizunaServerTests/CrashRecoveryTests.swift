@@ -59,6 +59,9 @@ struct CrashRecoveryTests {
         let missing = acknowledged.filter { !exported.contains($0) }
         #expect(missing.isEmpty, "\(missing.count) acknowledged objects are missing")
         #expect(restarted.terminate() == 0, "SIGTERM shuts the server down gracefully")
+        let prefix = try #require(APIKeySecret.parse(token: key)?.prefix)
+        #expect(restarted.output.contains("key=\(prefix)"), "the access log names the key by its prefix")
+        #expect(!restarted.output.contains(key), "the access log never holds a whole key")
         #expect(try await SQLiteStore(path: database).integrityCheck() == ["ok"])
     }
 }
