@@ -47,7 +47,8 @@ struct ObjectWriter {
     }
 
     mutating func write(_ candidate: IngestCandidate) throws -> IngestOutcome {
-        let latest = self.known.contains(candidate.id)
+        let latest =
+            self.known.contains(candidate.id)
             ? try Row.fetchOne(self.latestStatement, arguments: [candidate.id, self.owner]) : nil
         let version: Int64
         if let timestamp = candidate.version {
@@ -67,7 +68,8 @@ struct ObjectWriter {
         let latestVersion: Int64? = latest?["version"]
         let becomesLatest = latestVersion.map { version > $0 } ?? true
         if becomesLatest, let latest { try self.demoteStatement.execute(arguments: [latest["seq"] as Int64]) }
-        let labels = candidate.labels.isEmpty
+        let labels =
+            candidate.labels.isEmpty
             ? nil : String(decoding: JSON.serialize(.array(candidate.labels.map(JSONValue.string))), as: UTF8.self)
         self.insertStatement.setUncheckedArguments([
             candidate.id, candidate.type, version, candidate.version?.text, self.owner, candidate.tlp.rawValue,

@@ -49,7 +49,8 @@ struct Import: AsyncParsableCommand {
             files.append(Self.summary(file: file, report))
             if !self.output.json { self.printSummary(file: file, report) }
         }
-        let seconds = Double((ContinuousClock.now - start).components.attoseconds) / 1e18
+        let seconds =
+            Double((ContinuousClock.now - start).components.attoseconds) / 1e18
             + Double((ContinuousClock.now - start).components.seconds)
         if self.output.json {
             Output.json(.object(JSONObject([("files", .array(files)), ("seconds", .number(JSONNumber(seconds)))])))

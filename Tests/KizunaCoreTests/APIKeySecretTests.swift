@@ -14,7 +14,8 @@ struct APIKeySecretTests {
         #expect(APIKeySecret.generate().token != key.token)
     }
 
-    @Test("malformed tokens are not parsed", arguments: ["", "kz_", "kz_123_abc", "Bearer x", "kz_zzzzzzzzzzzz_" + String(repeating: "a", count: 43)])
+    @Test(
+        "malformed tokens are not parsed", arguments: ["", "kz_", "kz_123_abc", "Bearer x", "kz_zzzzzzzzzzzz_" + String(repeating: "a", count: 43)])
     func malformed(token: String) {
         #expect(APIKeySecret.parse(token: token) == nil)
     }

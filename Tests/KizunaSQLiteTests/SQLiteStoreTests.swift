@@ -18,11 +18,14 @@ struct SQLiteStoreTests {
 
     static func organisation(_ store: SQLiteStore, _ name: String) async throws -> Organisation {
         try await store.createOrganisation(
-            NewOrganisation(name: name, sector: .finance, subsector: nil, country: "JP", identityID: "identity--\(UUID().uuidString.lowercased())", identityJSON: Array("{}".utf8)))
+            NewOrganisation(
+                name: name, sector: .finance, subsector: nil, country: "JP", identityID: "identity--\(UUID().uuidString.lowercased())",
+                identityJSON: Array("{}".utf8)))
     }
 
     static func scope(_ organisation: Organisation) -> ReadScope {
-        VisibilityRule.readScope(for: Requester(userID: 1, userName: "u", role: .analyst, organisationID: organisation.id, groupIDs: [], keyPrefix: nil))
+        VisibilityRule.readScope(
+            for: Requester(userID: 1, userName: "u", role: .analyst, organisationID: organisation.id, groupIDs: [], keyPrefix: nil))
     }
 
     static let audit = AuditEntry(at: Date(), userID: nil, organisationID: nil, keyPrefix: nil, action: .write, objectIDs: [], detail: "test")
@@ -46,7 +49,10 @@ struct SQLiteStoreTests {
         let bank = try await Self.organisation(store, "Bank")
         let id = "indicator--\(UUID().uuidString.lowercased())"
         let outcomes = try await store.ingest(
-            [Self.candidate(id, modified: "2026-03-01T00:00:00Z", name: "march"), Self.candidate(id, modified: "2026-01-01T00:00:00Z", name: "january")],
+            [
+                Self.candidate(id, modified: "2026-03-01T00:00:00Z", name: "march"),
+                Self.candidate(id, modified: "2026-01-01T00:00:00Z", name: "january"),
+            ],
             owner: bank.id, audience: .community, audit: Self.audit)
         #expect(outcomes.map(\.status) == [.created, .newVersion])
         let versions = try await store.versions(of: id, scope: Self.scope(bank))
@@ -62,9 +68,12 @@ struct SQLiteStoreTests {
         let store = try SQLiteStore()
         let bank = try await Self.organisation(store, "Bank")
         let id = "ipv4-addr--\(UUID().uuidString.lowercased())"
-        let first = try await store.ingest([Self.candidate(id, modified: nil, name: "a", type: "ipv4-addr")], owner: bank.id, audience: .community, audit: Self.audit)
-        let same = try await store.ingest([Self.candidate(id, modified: nil, name: "a", type: "ipv4-addr")], owner: bank.id, audience: .community, audit: Self.audit)
-        let changed = try await store.ingest([Self.candidate(id, modified: nil, name: "b", type: "ipv4-addr")], owner: bank.id, audience: .community, audit: Self.audit)
+        let first = try await store.ingest(
+            [Self.candidate(id, modified: nil, name: "a", type: "ipv4-addr")], owner: bank.id, audience: .community, audit: Self.audit)
+        let same = try await store.ingest(
+            [Self.candidate(id, modified: nil, name: "a", type: "ipv4-addr")], owner: bank.id, audience: .community, audit: Self.audit)
+        let changed = try await store.ingest(
+            [Self.candidate(id, modified: nil, name: "b", type: "ipv4-addr")], owner: bank.id, audience: .community, audit: Self.audit)
         #expect([first[0].status, same[0].status, changed[0].status] == [.created, .unchanged, .newVersion])
         let versions = try await store.versions(of: id, scope: Self.scope(bank))
         #expect(versions.count == 2)
@@ -77,8 +86,10 @@ struct SQLiteStoreTests {
         let bank = try await Self.organisation(store, "Bank")
         let vendor = try await Self.organisation(store, "Vendor")
         let id = "attack-pattern--\(UUID().uuidString.lowercased())"
-        _ = try await store.ingest([Self.candidate(id, modified: "2026-01-01T00:00:00Z", tlp: .red)], owner: bank.id, audience: .organisation, audit: Self.audit)
-        let other = try await store.ingest([Self.candidate(id, modified: "2026-01-01T00:00:00Z", name: "vendor's")], owner: vendor.id, audience: .organisation, audit: Self.audit)
+        _ = try await store.ingest(
+            [Self.candidate(id, modified: "2026-01-01T00:00:00Z", tlp: .red)], owner: bank.id, audience: .organisation, audit: Self.audit)
+        let other = try await store.ingest(
+            [Self.candidate(id, modified: "2026-01-01T00:00:00Z", name: "vendor's")], owner: vendor.id, audience: .organisation, audit: Self.audit)
         #expect(other.map(\.status) == [.created], "a second owner neither conflicts with nor learns of the first")
         #expect(try await store.versions(of: id, scope: Self.scope(vendor)).map(\.owner) == [vendor.id])
         #expect(try await store.versions(of: id, scope: Self.scope(bank)).map(\.owner) == [bank.id])

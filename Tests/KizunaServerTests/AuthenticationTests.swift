@@ -81,7 +81,8 @@ struct AuthenticationTests {
             let badSector = try await api.post("/api/v1/organisations", key: world.admin, json: #"{"name":"X","sector":"navy","country":"JP"}"#)
             #expect(badSector.status == .badRequest)
             #expect(badSector.path == "$.sector")
-            let typo = try await api.post("/api/v1/organisations", key: world.admin, json: #"{"name":"Y","sector":"isp","country":"JP","contry":"JP"}"#)
+            let typo = try await api.post(
+                "/api/v1/organisations", key: world.admin, json: #"{"name":"Y","sector":"isp","country":"JP","contry":"JP"}"#)
             #expect(typo.path == "$.contry")
             let group = #"{"name":"CI council","members":["Tokyo Power"]}"#
             #expect(try await api.post("/api/v1/groups", key: world.owner, json: group).status == .forbidden)

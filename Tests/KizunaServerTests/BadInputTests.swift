@@ -107,10 +107,12 @@ struct BadInputTests {
         }
     }
 
-    @Test("bad listing parameters name the parameter", arguments: [
-        ("tlp=purple", "tlp"), ("limit=0", "limit"), ("added_after=2026-13-01T00:00:00Z", "added_after"),
-        ("cursor=abc", "cursor"), ("colour=red", "colour"), ("owner=Nobody", "owner"),
-    ])
+    @Test(
+        "bad listing parameters name the parameter",
+        arguments: [
+            ("tlp=purple", "tlp"), ("limit=0", "limit"), ("added_after=2026-13-01T00:00:00Z", "added_after"),
+            ("cursor=abc", "cursor"), ("colour=red", "colour"), ("owner=Nobody", "owner"),
+        ])
     func badQuery(query: String, parameter: String) async throws {
         let world = try await TestWorld.make()
         try await world.test { api in

@@ -10,10 +10,12 @@ struct CLITests {
         URL(fileURLWithPath: ProcessInfo.processInfo.environment["KIZUNA_TEST_DATA"] ?? "../shared/data")
     }
 
-    @Test("every command answers --help", arguments: [
-        [], ["serve"], ["org"], ["org", "add"], ["org", "list"], ["group", "add"], ["group", "list"], ["user", "add"],
-        ["user", "list"], ["key", "add"], ["key", "list"], ["key", "revoke"], ["import"], ["export"],
-    ])
+    @Test(
+        "every command answers --help",
+        arguments: [
+            [], ["serve"], ["org"], ["org", "add"], ["org", "list"], ["group", "add"], ["group", "list"], ["user", "add"],
+            ["user", "list"], ["key", "add"], ["key", "list"], ["key", "revoke"], ["import"], ["export"],
+        ])
     func help(command: [String]) throws {
         let cli = try CLI.make()
         defer { cli.remove() }
@@ -26,7 +28,9 @@ struct CLITests {
     func administration() throws {
         let cli = try CLI.make()
         defer { cli.remove() }
-        let org = try cli.run(["org", "add", "Tokyo Power", "--sector", "critical-infrastructure", "--subsector", "energy", "--country", "JP", "--json"])
+        let org = try cli.run([
+            "org", "add", "Tokyo Power", "--sector", "critical-infrastructure", "--subsector", "energy", "--country", "JP", "--json",
+        ])
         #expect(org.status == 0, "\(org.stderr)")
         #expect(try JSON.parse(org.stdout).objectValue?["sector"] == "critical-infrastructure")
         let badSector = try cli.run(["org", "add", "Navy", "--sector", "navy", "--country", "JP"])
@@ -80,8 +84,14 @@ struct CLITests {
             let ids = try JSON.parse(result.stdout).objectValue?["objects"]?.arrayValue?.compactMap { $0.objectValue?["id"]?.stringValue } ?? []
             return Set(ids)
         }
-        let apt1IDs = Set(try JSON.parse(Array(try Data(contentsOf: URL(fileURLWithPath: apt1)))).objectValue?["objects"]?.arrayValue?.compactMap { $0.objectValue?["id"]?.stringValue } ?? [])
-        let ivyIDs = Set(try JSON.parse(Array(try Data(contentsOf: URL(fileURLWithPath: poisonIvy)))).objectValue?["objects"]?.arrayValue?.compactMap { $0.objectValue?["id"]?.stringValue } ?? [])
+        let apt1IDs = Set(
+            try JSON.parse(Array(try Data(contentsOf: URL(fileURLWithPath: apt1)))).objectValue?["objects"]?.arrayValue?.compactMap {
+                $0.objectValue?["id"]?.stringValue
+            } ?? [])
+        let ivyIDs = Set(
+            try JSON.parse(Array(try Data(contentsOf: URL(fileURLWithPath: poisonIvy)))).objectValue?["objects"]?.arrayValue?.compactMap {
+                $0.objectValue?["id"]?.stringValue
+            } ?? [])
         let university = try exported("Musashino University")
         #expect(apt1IDs.isSubset(of: university))
         #expect(university.isDisjoint(with: ivyIDs.subtracting(apt1IDs)), "the group's report never reaches an outsider")

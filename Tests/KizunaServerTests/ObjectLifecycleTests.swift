@@ -13,7 +13,8 @@ struct ObjectLifecycleTests {
             let id = STIXIdentifier.make(type: "indicator")
             let times = ["2026-01-01T00:00:00.000Z", "2026-02-01T00:00:00.000Z", "2026-03-01T00:00:00.000Z"]
             for (index, time) in times.enumerated() {
-                let answer = try await api.share([Fixtures.indicator(id: id, name: "v\(index)", tlp: .green, modified: time)], audience: "community", key: world.owner)
+                let answer = try await api.share(
+                    [Fixtures.indicator(id: id, name: "v\(index)", tlp: .green, modified: time)], audience: "community", key: world.owner)
                 let status = answer.json.objectValue?["results"]?.arrayValue?.first?.objectValue?["status"]?.stringValue
                 #expect(status == (index == 0 ? "created" : "new-version"))
             }
@@ -56,7 +57,9 @@ struct ObjectLifecycleTests {
                 let id = STIXIdentifier.make(type: "indicator")
                 ids.append(id)
                 let labels = index % 2 == 0 ? ["phishing"] : ["c2"]
-                _ = try await api.share([Fixtures.indicator(id: id, domain: "host\(index).example", tlp: index < 3 ? .clear : .amber, labels: labels)], audience: "community", key: world.owner)
+                _ = try await api.share(
+                    [Fixtures.indicator(id: id, domain: "host\(index).example", tlp: index < 3 ? .clear : .amber, labels: labels)],
+                    audience: "community", key: world.owner)
             }
             #expect(try await api.get("/api/v1/objects?label=phishing", key: world.member).itemIDs.count == 4)
             #expect(try await api.get("/api/v1/objects?type=indicator&tlp=clear", key: world.member).itemIDs == Array(ids[0..<3]))

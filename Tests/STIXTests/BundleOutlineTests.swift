@@ -8,7 +8,9 @@ import Testing
 @Suite("Bundle outline")
 struct BundleOutlineTests {
     static func bundle(around element: String) -> [UInt8] {
-        Array(#"{"type":"bundle","id":"bundle--44af6c39-c09b-49c5-9de2-394224b04982","objects":[{"type":"x-a","id":"x-a--44af6c39-c09b-49c5-9de2-394224b04982"},"#.utf8)
+        Array(
+            #"{"type":"bundle","id":"bundle--44af6c39-c09b-49c5-9de2-394224b04982","objects":[{"type":"x-a","id":"x-a--44af6c39-c09b-49c5-9de2-394224b04982"},"#
+                .utf8)
             + Array(element.utf8) + Array("]}".utf8)
     }
 

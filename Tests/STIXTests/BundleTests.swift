@@ -14,10 +14,12 @@ struct BundleTests {
         let bundle = try STIXBundle.parse(Array(Self.bundleText.utf8))
         #expect(bundle.id == "bundle--5d0092c5-5f74-4287-9642-33f4c354e56d")
         #expect(bundle.entries.count == 2)
-        #expect(String(decoding: bundle.entries[0].raw, as: UTF8.self)
-            == #"{"type": "x-a", "id": "x-a--1e4ffad7-0b88-41d4-ba4d-77d27490b956", "n": [1, 2]}"#)
-        #expect(String(decoding: bundle.entries[1].raw, as: UTF8.self)
-            == #"{"type":"x-b","id":"x-b--ecb120bf-2694-4902-a737-62b74539a41b"}"#)
+        #expect(
+            String(decoding: bundle.entries[0].raw, as: UTF8.self)
+                == #"{"type": "x-a", "id": "x-a--1e4ffad7-0b88-41d4-ba4d-77d27490b956", "n": [1, 2]}"#)
+        #expect(
+            String(decoding: bundle.entries[1].raw, as: UTF8.self)
+                == #"{"type":"x-b","id":"x-b--ecb120bf-2694-4902-a737-62b74539a41b"}"#)
         #expect(bundle.entries[1].index == 1)
         #expect(bundle.entries[1].path == "$.objects[1]")
         for entry in bundle.entries {
@@ -47,10 +49,12 @@ struct BundleTests {
         BadBundle(text: "[1]", path: "$", reason: "a bundle must be a JSON object, found array"),
         BadBundle(text: #"{"type": "report", "objects": []}"#, path: "$.type", reason: #"expected "bundle", found "report""#),
         BadBundle(text: #"{"objects": []}"#, path: "$.type", reason: "missing required property 'type'"),
-        BadBundle(text: #"{"type": "bundle", "id": "bundle--nope", "objects": []}"#, path: "$.id",
-                  reason: "expected an identifier of the form bundle--<UUID>"),
-        BadBundle(text: #"{"type": "bundle", "id": "report--5d0092c5-5f74-4287-9642-33f4c354e56d", "objects": []}"#,
-                  path: "$.id", reason: "expected an identifier of the form bundle--<UUID>"),
+        BadBundle(
+            text: #"{"type": "bundle", "id": "bundle--nope", "objects": []}"#, path: "$.id",
+            reason: "expected an identifier of the form bundle--<UUID>"),
+        BadBundle(
+            text: #"{"type": "bundle", "id": "report--5d0092c5-5f74-4287-9642-33f4c354e56d", "objects": []}"#,
+            path: "$.id", reason: "expected an identifier of the form bundle--<UUID>"),
         BadBundle(text: #"{"type": "bundle"}"#, path: "$.objects", reason: "missing property 'objects'"),
         BadBundle(text: #"{"type": "bundle", "objects": {}}"#, path: "$.objects", reason: "expected an array, found object"),
     ]

@@ -15,10 +15,12 @@ struct JSONWriterTests {
         #expect(JSON.serializeString(value) == #""q\"b\\n\n t\t c\u0001 z\u001f é 😀""#)
     }
 
-    @Test("round trips through the parser", arguments: [
-        #"{"a":[1,2.50,{"b":"\u00e9\n"}],"c":null}"#,
-        #"[]"#, #"{}"#, #""""#, #"[-0.0,1E+2]"#,
-    ])
+    @Test(
+        "round trips through the parser",
+        arguments: [
+            #"{"a":[1,2.50,{"b":"\u00e9\n"}],"c":null}"#,
+            #"[]"#, #"{}"#, #""""#, #"[-0.0,1E+2]"#,
+        ])
     func roundTrip(_ text: String) throws {
         let value = try JSON.parse(text)
         let written = JSON.serialize(value)

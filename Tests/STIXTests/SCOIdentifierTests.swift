@@ -11,20 +11,27 @@ struct SCOIdentifierTests {
         (["type": "url", "value": "https://example.com/login?x=ü"], "url--240c7f37-222c-590e-a242-f5edc4ddece1"),
         (["type": "email-addr", "value": "alice@example.com"], "email-addr--424d0dfc-efba-5d7e-822e-2168ba492551"),
         (
-            ["type": "file", "name": "invoice.pdf.exe", "hashes": [
-                "SHA-256": .string(String(repeating: "a", count: 64)), "MD5": .string(String(repeating: "b", count: 32)),
-            ]],
+            [
+                "type": "file", "name": "invoice.pdf.exe",
+                "hashes": [
+                    "SHA-256": .string(String(repeating: "a", count: 64)), "MD5": .string(String(repeating: "b", count: 32)),
+                ],
+            ],
             "file--82bc5db3-1321-5b9f-88e8-b5597bbf4870"
         ),
         (["type": "file", "name": "résumé.doc"], "file--be141207-f636-549d-8246-14943ff9ba84"),
         (
-            ["type": "email-message", "is_multipart": false, "from_ref": "email-addr--00000000-0000-4000-8000-000000000001",
-             "subject": "Invoice 42", "body": "see attachment"],
+            [
+                "type": "email-message", "is_multipart": false, "from_ref": "email-addr--00000000-0000-4000-8000-000000000001",
+                "subject": "Invoice 42", "body": "see attachment",
+            ],
             "email-message--361ecc9d-c5ae-51c1-a59a-4a4f8e858b51"
         ),
         (
-            ["type": "network-traffic", "src_ref": "ipv4-addr--28bb3599-77cd-5a82-a950-b5bc3caf07c4", "dst_port": 443,
-             "protocols": ["ipv4", "tcp"]],
+            [
+                "type": "network-traffic", "src_ref": "ipv4-addr--28bb3599-77cd-5a82-a950-b5bc3caf07c4", "dst_port": 443,
+                "protocols": ["ipv4", "tcp"],
+            ],
             "network-traffic--21fb682d-8acd-5691-b4d4-101141ec8c81"
         ),
         (["type": "autonomous-system", "number": 64496], "autonomous-system--9ad79ee3-2fde-5015-b0cc-7a96404effca"),

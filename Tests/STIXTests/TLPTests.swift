@@ -10,10 +10,12 @@ struct TLPTests {
         #expect(TLP.clear.displayName == "TLP:CLEAR")
     }
 
-    @Test("labels parse case-insensitively, WHITE meaning CLEAR", arguments: [
-        ("clear", TLP.clear), ("white", .clear), ("TLP:WHITE", .clear), ("TLP:GREEN", .green), ("tlp:amber", .amber),
-        ("amber+strict", .amberStrict), ("TLP:AMBER+STRICT", .amberStrict), (" Red ", .red),
-    ])
+    @Test(
+        "labels parse case-insensitively, WHITE meaning CLEAR",
+        arguments: [
+            ("clear", TLP.clear), ("white", .clear), ("TLP:WHITE", .clear), ("TLP:GREEN", .green), ("tlp:amber", .amber),
+            ("amber+strict", .amberStrict), ("TLP:AMBER+STRICT", .amberStrict), (" Red ", .red),
+        ])
     func labels(_ label: String, _ level: TLP) {
         #expect(TLP(label: label) == level)
     }
@@ -24,17 +26,19 @@ struct TLPTests {
         #expect(TLP(label: "TLP:") == nil)
     }
 
-    @Test("TLP 1.0 and 2.0 marking ids map to levels", arguments: [
-        ("marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9", TLP.clear),
-        ("marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da", .green),
-        ("marking-definition--f88d31f6-486f-44da-b317-01333bde0b82", .amber),
-        ("marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed", .red),
-        ("marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487", .clear),
-        ("marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb", .green),
-        ("marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421", .amber),
-        ("marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003", .amberStrict),
-        ("marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1", .red),
-    ])
+    @Test(
+        "TLP 1.0 and 2.0 marking ids map to levels",
+        arguments: [
+            ("marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9", TLP.clear),
+            ("marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da", .green),
+            ("marking-definition--f88d31f6-486f-44da-b317-01333bde0b82", .amber),
+            ("marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed", .red),
+            ("marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487", .clear),
+            ("marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb", .green),
+            ("marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421", .amber),
+            ("marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003", .amberStrict),
+            ("marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1", .red),
+        ])
     func markingIDs(_ id: String, _ level: TLP) {
         #expect(TLPMarking.tlp(forMarkingRef: id) == level)
     }
@@ -70,15 +74,17 @@ struct TLPTests {
     func definitions() throws {
         let definitions = TLPMarking.definitions
         #expect(definitions.count == 9)
-        #expect(JSON.serializeString(definitions[0].jsonValue) == """
-            {"type":"marking-definition","spec_version":"2.1","id":"marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9",\
-            "created":"2017-01-20T00:00:00.000Z","definition_type":"tlp","name":"TLP:WHITE","definition":{"tlp":"white"}}
-            """)
-        #expect(JSON.serializeString(definitions[7].jsonValue) == """
-            {"type":"marking-definition","spec_version":"2.1","id":"marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003",\
-            "created":"2022-10-01T00:00:00.000Z","name":"TLP:AMBER+STRICT","extensions":{"extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d":\
-            {"extension_type":"property-extension","tlp_2_0":"amber+strict"}}}
-            """)
+        #expect(
+            JSON.serializeString(definitions[0].jsonValue) == """
+                {"type":"marking-definition","spec_version":"2.1","id":"marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9",\
+                "created":"2017-01-20T00:00:00.000Z","definition_type":"tlp","name":"TLP:WHITE","definition":{"tlp":"white"}}
+                """)
+        #expect(
+            JSON.serializeString(definitions[7].jsonValue) == """
+                {"type":"marking-definition","spec_version":"2.1","id":"marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003",\
+                "created":"2022-10-01T00:00:00.000Z","name":"TLP:AMBER+STRICT","extensions":{"extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d":\
+                {"extension_type":"property-extension","tlp_2_0":"amber+strict"}}}
+                """)
         for definition in definitions {
             #expect(STIXValidator.validate(definition).isEmpty, "\(definition.id)")
             #expect(TLPMarking.tlp(ofDefinition: definition) == TLPMarking.tlp(forMarkingRef: definition.id))

@@ -25,8 +25,10 @@ struct ThroughputTests {
         let ours = try best { _ = try JSON.parse(bytes) }
         let bundle = try best { _ = try STIXBundle.parse(bytes) }
         let foundation = try best { _ = try JSONSerialization.jsonObject(with: data) }
-        print(String(format: "JSON.parse %.1f MB/s, STIXBundle.parse %.1f MB/s, JSONSerialization %.1f MB/s (ratio %.2fx)",
-                     ours, bundle, foundation, ours / foundation))
+        print(
+            String(
+                format: "JSON.parse %.1f MB/s, STIXBundle.parse %.1f MB/s, JSONSerialization %.1f MB/s (ratio %.2fx)",
+                ours, bundle, foundation, ours / foundation))
         #expect(ours > 0)
     }
 }

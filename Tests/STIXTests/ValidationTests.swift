@@ -41,36 +41,48 @@ struct ValidationTests {
     static let violations: [Violation] = [
         Violation(changes: [("pattern", nil)], path: "$.objects[3].pattern", reason: "missing required property 'pattern'"),
         Violation(changes: [("spec_version", "2.0")], path: "$.objects[3].spec_version", reason: "'2.0' is not one of '2.1'"),
-        Violation(changes: [("valid_from", "2024-01-02T00:00:00+09:00")], path: "$.objects[3].valid_from",
-                  reason: "'2024-01-02T00:00:00+09:00' is not an RFC 3339 UTC timestamp (e.g. 2024-01-02T03:04:05.678Z)"),
+        Violation(
+            changes: [("valid_from", "2024-01-02T00:00:00+09:00")], path: "$.objects[3].valid_from",
+            reason: "'2024-01-02T00:00:00+09:00' is not an RFC 3339 UTC timestamp (e.g. 2024-01-02T03:04:05.678Z)"),
         Violation(changes: [("labels", "malicious")], path: "$.objects[3].labels", reason: "expected a list of strings, found string"),
         Violation(changes: [("labels", ["ok", 3])], path: "$.objects[3].labels[1]", reason: "expected a string, found number"),
         Violation(changes: [("labels", [])], path: "$.objects[3].labels", reason: "must not be an empty list (omit the property instead)"),
         Violation(changes: [("confidence", 101)], path: "$.objects[3].confidence", reason: "expected an integer from 0 to 100, found 101"),
         Violation(changes: [("confidence", 50.5)], path: "$.objects[3].confidence", reason: "expected an integer from 0 to 100, found 50.5"),
         Violation(changes: [("revoked", "no")], path: "$.objects[3].revoked", reason: "expected a boolean, found string"),
-        Violation(changes: [("created_by_ref", "organization--f431f809-377b-45e0-aa1c-6a4751cae5ff")],
-                  path: "$.objects[3].created_by_ref", reason: "must reference type identity, found 'organization'"),
-        Violation(changes: [("object_marking_refs", ["identity--f431f809-377b-45e0-aa1c-6a4751cae5ff"])],
-                  path: "$.objects[3].object_marking_refs[0]", reason: "must reference type marking-definition, found 'identity'"),
-        Violation(changes: [("created_by_ref", "identity--nope")], path: "$.objects[3].created_by_ref",
-                  reason: "'identity--nope' is not an identifier of the form type--UUID (RFC 4122 UUID)"),
-        Violation(changes: [("id", "malware--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f")], path: "$.objects[3].id",
-                  reason: "id type 'malware' does not match object type 'indicator'"),
-        Violation(changes: [("modified", "2024-01-01T00:00:00Z")], path: "$.objects[3].modified",
-                  reason: "modified (2024-01-01T00:00:00Z) must not be earlier than created (2024-01-02T03:04:05.000Z)"),
-        Violation(changes: [("valid_until", "2024-01-02T00:00:00.000Z")], path: "$.objects[3].valid_until",
-                  reason: "valid_until (2024-01-02T00:00:00.000Z) must be later than valid_from (2024-01-02T00:00:00Z)"),
-        Violation(changes: [("kill_chain_phases", [["kill_chain_name": "lockheed"]])],
-                  path: "$.objects[3].kill_chain_phases[0].phase_name", reason: "missing required property 'phase_name'"),
-        Violation(changes: [("external_references", [["source_name": "capec"]])], path: "$.objects[3].external_references[0]",
-                  reason: "an external reference needs at least one of description, url or external_id besides source_name"),
-        Violation(changes: [("granular_markings", [["selectors": ["name"]]])], path: "$.objects[3].granular_markings[0]",
-                  reason: "a granular marking needs exactly one of marking_ref or lang"),
-        Violation(changes: [("extensions", ["my-ext": ["a": 1]])], path: "$.objects[3].extensions['my-ext']",
-                  reason: "unknown extension 'my-ext' (extensions must be keyed by an extension-definition id or a predefined extension name)"),
-        Violation(changes: [("bad-name", 1)], path: "$.objects[3]['bad-name']",
-                  reason: "'bad-name' is not a valid property name (3–250 characters of a–z, A–Z, 0–9 and '_')"),
+        Violation(
+            changes: [("created_by_ref", "organization--f431f809-377b-45e0-aa1c-6a4751cae5ff")],
+            path: "$.objects[3].created_by_ref", reason: "must reference type identity, found 'organization'"),
+        Violation(
+            changes: [("object_marking_refs", ["identity--f431f809-377b-45e0-aa1c-6a4751cae5ff"])],
+            path: "$.objects[3].object_marking_refs[0]", reason: "must reference type marking-definition, found 'identity'"),
+        Violation(
+            changes: [("created_by_ref", "identity--nope")], path: "$.objects[3].created_by_ref",
+            reason: "'identity--nope' is not an identifier of the form type--UUID (RFC 4122 UUID)"),
+        Violation(
+            changes: [("id", "malware--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f")], path: "$.objects[3].id",
+            reason: "id type 'malware' does not match object type 'indicator'"),
+        Violation(
+            changes: [("modified", "2024-01-01T00:00:00Z")], path: "$.objects[3].modified",
+            reason: "modified (2024-01-01T00:00:00Z) must not be earlier than created (2024-01-02T03:04:05.000Z)"),
+        Violation(
+            changes: [("valid_until", "2024-01-02T00:00:00.000Z")], path: "$.objects[3].valid_until",
+            reason: "valid_until (2024-01-02T00:00:00.000Z) must be later than valid_from (2024-01-02T00:00:00Z)"),
+        Violation(
+            changes: [("kill_chain_phases", [["kill_chain_name": "lockheed"]])],
+            path: "$.objects[3].kill_chain_phases[0].phase_name", reason: "missing required property 'phase_name'"),
+        Violation(
+            changes: [("external_references", [["source_name": "capec"]])], path: "$.objects[3].external_references[0]",
+            reason: "an external reference needs at least one of description, url or external_id besides source_name"),
+        Violation(
+            changes: [("granular_markings", [["selectors": ["name"]]])], path: "$.objects[3].granular_markings[0]",
+            reason: "a granular marking needs exactly one of marking_ref or lang"),
+        Violation(
+            changes: [("extensions", ["my-ext": ["a": 1]])], path: "$.objects[3].extensions['my-ext']",
+            reason: "unknown extension 'my-ext' (extensions must be keyed by an extension-definition id or a predefined extension name)"),
+        Violation(
+            changes: [("bad-name", 1)], path: "$.objects[3]['bad-name']",
+            reason: "'bad-name' is not a valid property name (3–250 characters of a–z, A–Z, 0–9 and '_')"),
     ]
 
     @Test("each violation is reported with its path and reason", arguments: Self.violations)
@@ -97,10 +109,13 @@ struct ValidationTests {
     @Test("unknown types are rejected; x- types and extension-declared types are allowed")
     func customTypes() throws {
         let unknown: JSONObject = ["type": "foo", "id": "foo--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"]
-        #expect(try Self.issues(unknown) == [ValidationIssue(
-            path: "$.type",
-            reason: "unknown object type 'foo' (custom types must start with 'x-' or be declared by an extension-definition)"
-        )])
+        #expect(
+            try Self.issues(unknown) == [
+                ValidationIssue(
+                    path: "$.type",
+                    reason: "unknown object type 'foo' (custom types must start with 'x-' or be declared by an extension-definition)"
+                )
+            ])
         var custom = unknown
         custom["type"] = "x-foo"
         custom["id"] = "x-foo--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"
@@ -114,11 +129,14 @@ struct ValidationTests {
     @Test("custom properties without x_ are warnings; x_ properties are fine")
     func customProperties() throws {
         let issues = try Self.issues(Self.modified([("x_acme_score", 3), ("acme_score", 3)]))
-        #expect(issues == [ValidationIssue(
-            path: "$.acme_score",
-            reason: "unknown property 'acme_score' (custom properties should start with 'x_' or be defined by a toplevel-property-extension)",
-            severity: .warning
-        )])
+        #expect(
+            issues == [
+                ValidationIssue(
+                    path: "$.acme_score",
+                    reason: "unknown property 'acme_score' (custom properties should start with 'x_' or be defined by a toplevel-property-extension)",
+                    severity: .warning
+                )
+            ])
         let extended = Self.modified([
             ("acme_score", 3),
             ("extensions", ["extension-definition--d83fce45-ef58-4c6c-a3f4-1fbc32e98c6e": ["extension_type": "toplevel-property-extension"]]),
@@ -134,8 +152,11 @@ struct ValidationTests {
             "source_ref": "indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f",
             "target_ref": "marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9",
         ]
-        #expect(try Self.issues(relationship) == [ValidationIssue(
-            path: "$.target_ref", reason: "must reference an SDO or an SCO or a custom object, found 'marking-definition'")])
+        #expect(
+            try Self.issues(relationship) == [
+                ValidationIssue(
+                    path: "$.target_ref", reason: "must reference an SDO or an SCO or a custom object, found 'marking-definition'")
+            ])
         let sighting: JSONObject = [
             "type": "sighting", "spec_version": "2.1", "id": "sighting--ee20065d-2555-424f-ad9e-0f8428623c75",
             "created": "2024-01-01T00:00:00Z", "modified": "2024-01-01T00:00:00Z",
@@ -153,8 +174,11 @@ struct ValidationTests {
             "type": "domain-name", "id": "domain-name--bedb4899-d24b-5401-bc86-8f6b4cc18ec7", "value": "example.com",
             "resolves_to_refs": ["url--240c7f37-222c-590e-a242-f5edc4ddece1"],
         ]
-        #expect(try Self.issues(domain) == [ValidationIssue(
-            path: "$.resolves_to_refs[0]", reason: "must reference type ipv4-addr or ipv6-addr or domain-name, found 'url'")])
+        #expect(
+            try Self.issues(domain) == [
+                ValidationIssue(
+                    path: "$.resolves_to_refs[0]", reason: "must reference type ipv4-addr or ipv6-addr or domain-name, found 'url'")
+            ])
         let email: JSONObject = [
             "type": "email-message", "id": "email-message--361ecc9d-c5ae-51c1-a59a-4a4f8e858b51", "is_multipart": false,
             "from_ref": "ipv4-addr--28bb3599-77cd-5a82-a950-b5bc3caf07c4",
@@ -190,19 +214,24 @@ struct ValidationTests {
         var forgedTLP = statement
         forgedTLP["definition_type"] = "tlp"
         forgedTLP["definition"] = ["tlp": "amber"]
-        #expect(try Self.issues(forgedTLP) == [ValidationIssue(
-            path: "$.id", reason: "TLP 1.0 markings must use the predefined id marking-definition--f88d31f6-486f-44da-b317-01333bde0b82")])
+        #expect(
+            try Self.issues(forgedTLP) == [
+                ValidationIssue(
+                    path: "$.id", reason: "TLP 1.0 markings must use the predefined id marking-definition--f88d31f6-486f-44da-b317-01333bde0b82")
+            ])
         var empty = statement
         empty["definition_type"] = nil
         empty["definition"] = nil
-        #expect(try Self.issues(empty).map(\.reason)
-            == ["a marking-definition needs definition_type and definition, or a marking extension in extensions"])
+        #expect(
+            try Self.issues(empty).map(\.reason)
+                == ["a marking-definition needs definition_type and definition, or a marking extension in extensions"])
     }
 
     @Test("bundle entries that are not objects get an issue at their path")
     func entries() throws {
         let bundle = try STIXBundle.parse(Array(#"{"type":"bundle","objects":[{"type":"indicator"}, 3]}"#.utf8))
-        #expect(STIXValidator.validate(bundle.entries[0]) == [ValidationIssue(path: "$.objects[0].id", reason: "missing required string property 'id'")])
+        #expect(
+            STIXValidator.validate(bundle.entries[0]) == [ValidationIssue(path: "$.objects[0].id", reason: "missing required string property 'id'")])
         #expect(STIXValidator.validate(bundle.entries[1]).map(\.path) == ["$.objects[1]"])
     }
 

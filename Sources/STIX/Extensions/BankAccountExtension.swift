@@ -42,16 +42,16 @@ public enum BankAccountExtension {
             "modified": "2025-01-01T00:00:00.000Z",
             "name": "Kizuna bank-account observable",
             "description": """
-                A bank account seen as the destination of a fraudulent transfer (for example a money-mule \
-                account in illegal Internet-banking transfers). Properties: bank_name, bank_code (SWIFT/BIC or \
-                national bank code), branch_code, account_number, account_holder, iban, country (ISO 3166-1 \
-                alpha-2). ID contributing properties: bank_code, branch_code, account_number.
-                """,
+            A bank account seen as the destination of a fraudulent transfer (for example a money-mule \
+            account in illegal Internet-banking transfers). Properties: bank_name, bank_code (SWIFT/BIC or \
+            national bank code), branch_code, account_number, account_holder, iban, country (ISO 3166-1 \
+            alpha-2). ID contributing properties: bank_code, branch_code, account_number.
+            """,
             "schema": """
-                bank-account: bank_code (string, required), account_number (string, required), bank_name, \
-                branch_code, account_holder, iban, country (strings, optional); id is UUIDv5 over bank_code, \
-                branch_code and account_number as for STIX 2.1 SCOs.
-                """,
+            bank-account: bank_code (string, required), account_number (string, required), bank_name, \
+            branch_code, account_holder, iban, country (strings, optional); id is UUIDv5 over bank_code, \
+            branch_code and account_number as for STIX 2.1 SCOs.
+            """,
             "version": "1.0",
             "extension_types": ["new-sco"],
         ]

@@ -123,7 +123,8 @@ public struct STIXObject: Sendable, Hashable {
     public func setting(_ key: String, to value: JSONValue) -> STIXObject {
         var properties = self.properties
         properties[key] = value
-        return key == "type" || key == "id" ? ((try? STIXObject(properties: properties)) ?? self)
+        return key == "type" || key == "id"
+            ? ((try? STIXObject(properties: properties)) ?? self)
             : STIXObject(trustedProperties: properties)
     }
 

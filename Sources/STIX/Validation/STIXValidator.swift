@@ -163,10 +163,12 @@ struct ValidationContext {
 /// Builds JSON paths: `$.name` for plain names, `$['odd-name']` otherwise, `$.list[3]` for elements.
 enum JSONPath {
     static func member(_ name: String, of base: String) -> String {
-        let plain = !name.isEmpty && name.utf8.allSatisfy { byte in
-            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
-        }
+        let plain =
+            !name.isEmpty
+            && name.utf8.allSatisfy { byte in
+                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                    || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
+            }
         if plain { return base + "." + name }
         let escaped = name.replacingOccurrences(of: "'", with: "\\'")
         return base + "['" + escaped + "']"

@@ -2,8 +2,8 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import KizunaCore
-import KizunaServer
 import KizunaSQLite
+import KizunaServer
 import NIOCore
 import STIX
 import Testing
