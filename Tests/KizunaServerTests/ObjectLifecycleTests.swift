@@ -77,6 +77,30 @@ struct ObjectLifecycleTests {
         }
     }
 
+    @Test("created_by_ref, modified_after and added_after filters")
+    func provenanceAndTimeFilters() async throws {
+        let world = try await TestWorld.make()
+        try await world.test { api in
+            let author = "identity--0c1f5b0e-6a6f-4a38-9a44-6a3f0d7b2c11"
+            var authored = Fixtures.indicator(tlp: .green, modified: "2026-05-01T00:00:00.000Z").objectValue!
+            authored["created_by_ref"] = .string(author)
+            let old = Fixtures.indicator(tlp: .green, modified: "2026-01-15T00:00:00.000Z")
+            _ = try await api.share([.object(authored), old], audience: "community", key: world.member)
+            try await Task.sleep(for: .milliseconds(20))  // the cutoff has millisecond precision
+            let cutoff = Timestamp(date: Date()).text
+            try await Task.sleep(for: .milliseconds(20))
+            let late = Fixtures.indicator(tlp: .green, modified: "2026-02-01T00:00:00.000Z")
+            _ = try await api.share([late], audience: "community", key: world.member)
+            let ids = [authored["id"]?.stringValue, old.objectValue?["id"]?.stringValue, late.objectValue?["id"]?.stringValue]
+            let byAuthor = try await api.get("/api/v1/objects?type=indicator&created_by_ref=\(author)", key: world.outsider)
+            #expect(byAuthor.itemIDs == [ids[0]].compactMap { $0 })
+            let modified = try await api.get("/api/v1/objects?type=indicator&modified_after=2026-01-31T00:00:00Z", key: world.outsider)
+            #expect(Set(modified.itemIDs) == Set([ids[0], ids[2]].compactMap { $0 }))
+            let added = try await api.get("/api/v1/objects?type=indicator&added_after=\(cutoff)", key: world.outsider)
+            #expect(added.itemIDs == [ids[2]].compactMap { $0 })
+        }
+    }
+
     @Test("the OpenAPI document describes every route the server has")
     func openAPICoversRoutes() async throws {
         let world = try await TestWorld.make()
