@@ -6,41 +6,14 @@ through the CLI and through GET /api/v1/export, and runs `stix2_validator` on th
 import json
 import os
 import pathlib
-import re
 import subprocess
-import time
 import urllib.request
 
 import pytest
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-KIZUNA = ROOT / ".build" / "debug" / "kizuna"
+from conftest import KIZUNA
+
 VALIDATOR = pathlib.Path(os.environ.get("STIX2_VALIDATOR", "stix2_validator"))
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    directory = tmp_path_factory.mktemp("kizuna")
-    database = directory / "kizuna.sqlite"
-    log = open(directory / "server.log", "w+")
-    server = subprocess.Popen(
-        [str(KIZUNA), "serve", "--demo", "--port", "0", "--database", str(database)],
-        stdout=log, stderr=subprocess.STDOUT, cwd=directory,
-    )
-    try:
-        output = ""
-        for _ in range(600):
-            output = (directory / "server.log").read_text()
-            if "Kizuna listening on" in output:
-                break
-            assert server.poll() is None, output
-            time.sleep(0.1)
-        port = int(re.search(r"Kizuna listening on http://127\.0\.0\.1:(\d+)", output).group(1))
-        keys = dict(re.findall(r"^  (.+?) \(user [^)]+\): (kz_\S+)$", output, re.MULTILINE))
-        yield {"port": port, "keys": keys, "database": database, "directory": directory}
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 def validate(path):
