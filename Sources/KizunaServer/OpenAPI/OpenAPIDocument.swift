@@ -1,2161 +1,2161 @@
 /// The OpenAPI 3.1 description of the REST API, served at `/api/v1/openapi.json`.
 enum OpenAPIDocument {
     static let json: String = #"""
-    {
-      "openapi": "3.1.0",
-      "info": {
-        "title": "Kizuna API",
-        "version": "1.0.0",
-        "summary": "Cyber threat-intelligence sharing for a public-private partnership.",
-        "description": "Kizuna is a cyber threat-intelligence sharing hub for a public-private partnership of police and government, industry and academia. Everything shared is a STIX 2.1 object; this REST API manages members (organisations, users, API keys, sharing groups), shares STIX bundles, and reads, counts, exports and revokes shared objects.\n\n## Authentication\n\nEvery endpoint except `/health`, `/metrics` and `/api/v1/openapi.json` needs an API key, sent as `Authorization: Bearer kz_<12 hex>_<43 characters>`. A request that sends an `Authorization` header with a malformed, unknown, expired or revoked key is refused with 401 on every endpoint, public ones included.\n\n## Visibility rule\n\nA requesting organisation R may read object O when R owns O, or when R is in O's audience and O's TLP allows that audience. The rule is applied inside every query, so listings, counts, pagination and exports only ever contain readable objects. **An object the requester may not read does not exist for it: it answers 404, never 403.**\n\n* **TLP** comes from the object's `object_marking_refs` (TLP 1.0 and TLP 2.0 marking definitions are both understood; WHITE is CLEAR). An object without a TLP marking is treated as **TLP:AMBER**.\n* **Audience** is chosen when a bundle is shared (`POST /api/v1/bundles?audience=...`): `organisation` (the owner only), `group:<name>` (the members of one sharing group, which the owner must belong to), `community` (every member organisation of this instance) or `federation` (every member, and peer instances).\n* **Which TLP allows which audience:**\n\n| TLP | allowed audiences |\n| --- | --- |\n| CLEAR, GREEN | any: organisation, group, community, federation |\n| AMBER, AMBER+STRICT | organisation, group, community (never federated) |\n| RED | organisation, group (never community-wide, never federated) |\n\nAn object whose TLP does not allow the chosen audience is rejected with an error saying why; the rest of the bundle is still stored. Instance admins manage accounts, but reading shared objects follows the same rule for them; every read of TLP:AMBER, AMBER+STRICT or RED objects is written to the audit log.\n\n## Roles\n\n`reader` reads; `analyst` also shares and revokes; `org-admin` also manages its own organisation's users and keys; `admin` manages the instance (organisations, users, keys and sharing groups of everyone).\n\n## Errors\n\nEvery error answers a JSON body `{\"error\": <code>, \"detail\": <message>, \"path\": <field or parameter, or null>}`. Unknown query parameters and unknown request-body fields are refused with 400 rather than ignored."
-      },
-      "servers": [
         {
-          "url": "/"
-        }
-      ],
-      "security": [
-        {
-          "bearerAuth": []
-        }
-      ],
-      "tags": [
-        {
-          "name": "system",
-          "description": "Health, metrics, this document and the audit log."
-        },
-        {
-          "name": "members",
-          "description": "Organisations, users, API keys and sharing groups."
-        },
-        {
-          "name": "objects",
-          "description": "Sharing, reading, counting, exporting and revoking STIX objects."
-        }
-      ],
-      "paths": {
-        "/health": {
-          "get": {
-            "operationId": "getHealth",
-            "tags": [
-              "system"
-            ],
-            "summary": "Health check",
-            "description": "Answers 200 when the server can reach its store, 503 when it cannot. Needs no API key.",
-            "security": [],
-            "responses": {
-              "200": {
-                "description": "The server and its store are up.",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/Health"
-                    }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "503": {
-                "description": "The store cannot be reached.",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/Health"
-                    }
-                  }
-                }
-              }
-            }
-          }
-        },
-        "/metrics": {
-          "get": {
-            "operationId": "getMetrics",
-            "tags": [
-              "system"
-            ],
-            "summary": "Prometheus metrics",
-            "description": "Prometheus text exposition format (`text/plain; version=0.0.4`): `kizuna_http_requests_total`, `kizuna_http_request_duration_seconds`, `kizuna_ingested_objects_total` and `kizuna_stored_object_versions`. Needs no API key.",
-            "security": [],
-            "responses": {
-              "200": {
-                "description": "The current metrics.",
-                "content": {
-                  "text/plain": {
-                    "schema": {
-                      "type": "string"
-                    }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "500": {
-                "$ref": "#/components/responses/InternalError"
-              }
-            }
-          }
-        },
-        "/api/v1/openapi.json": {
-          "get": {
-            "operationId": "getOpenAPIDocument",
-            "tags": [
-              "system"
-            ],
-            "summary": "This OpenAPI document",
-            "description": "The OpenAPI 3.1 description of the REST API. Needs no API key.",
-            "security": [],
-            "responses": {
-              "200": {
-                "description": "The OpenAPI document.",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "type": "object"
-                    }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              }
-            }
-          }
-        },
-        "/api/v1/audit": {
-          "get": {
-            "operationId": "listAuditEntries",
-            "tags": [
-              "system"
-            ],
-            "summary": "Read the audit log",
-            "description": "Up to 500 audit entries in sequence order: writes, revocations, reads and exports of restricted (TLP:AMBER, AMBER+STRICT, RED) objects, and administration. Admins only.",
-            "parameters": [
-              {
-                "name": "after",
-                "in": "query",
-                "required": false,
-                "description": "Only entries with a sequence number greater than this (the last `sequence` of a previous answer).",
-                "schema": {
-                  "type": "integer",
-                  "format": "int64"
-                }
-              }
-            ],
-            "responses": {
-              "200": {
-                "description": "Audit entries, oldest first.",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "type": "array",
-                      "items": {
-                        "$ref": "#/components/schemas/AuditEntry"
-                      }
-                    }
-                  }
-                }
-              },
-              "400": {
-                "$ref": "#/components/responses/BadRequest"
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "403": {
-                "$ref": "#/components/responses/Forbidden"
-              },
-              "500": {
-                "$ref": "#/components/responses/InternalError"
-              }
-            }
-          }
-        },
-        "/api/v1/me": {
-          "get": {
-            "operationId": "getMe",
-            "tags": [
-              "members"
-            ],
-            "summary": "Who am I",
-            "description": "The authenticated user, its organisation, the sharing groups the organisation belongs to, and the prefix of the API key used.",
-            "responses": {
-              "200": {
-                "description": "The requester.",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/Me"
-                    }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "500": {
-                "$ref": "#/components/responses/InternalError"
-              }
-            }
-          }
-        },
-        "/api/v1/organisations": {
-          "get": {
-            "operationId": "listOrganisations",
-            "tags": [
-              "members"
-            ],
-            "summary": "List organisations",
-            "description": "Every member organisation of this instance.",
-            "responses": {
-              "200": {
-                "description": "The organisations.",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "type": "array",
-                      "items": {
-                        "$ref": "#/components/schemas/Organisation"
-                      }
-                    }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "500": {
-                "$ref": "#/components/responses/InternalError"
-              }
-            }
+          "openapi": "3.1.0",
+          "info": {
+            "title": "Kizuna API",
+            "version": "1.0.0",
+            "summary": "Cyber threat-intelligence sharing for a public-private partnership.",
+            "description": "Kizuna is a cyber threat-intelligence sharing hub for a public-private partnership of police and government, industry and academia. Everything shared is a STIX 2.1 object; this REST API manages members (organisations, users, API keys, sharing groups), shares STIX bundles, and reads, counts, exports and revokes shared objects.\n\n## Authentication\n\nEvery endpoint except `/health`, `/metrics` and `/api/v1/openapi.json` needs an API key, sent as `Authorization: Bearer kz_<12 hex>_<43 characters>`. A request that sends an `Authorization` header with a malformed, unknown, expired or revoked key is refused with 401 on every endpoint, public ones included.\n\n## Visibility rule\n\nA requesting organisation R may read object O when R owns O, or when R is in O's audience and O's TLP allows that audience. The rule is applied inside every query, so listings, counts, pagination and exports only ever contain readable objects. **An object the requester may not read does not exist for it: it answers 404, never 403.**\n\n* **TLP** comes from the object's `object_marking_refs` (TLP 1.0 and TLP 2.0 marking definitions are both understood; WHITE is CLEAR). An object without a TLP marking is treated as **TLP:AMBER**.\n* **Audience** is chosen when a bundle is shared (`POST /api/v1/bundles?audience=...`): `organisation` (the owner only), `group:<name>` (the members of one sharing group, which the owner must belong to), `community` (every member organisation of this instance) or `federation` (every member, and peer instances).\n* **Which TLP allows which audience:**\n\n| TLP | allowed audiences |\n| --- | --- |\n| CLEAR, GREEN | any: organisation, group, community, federation |\n| AMBER, AMBER+STRICT | organisation, group, community (never federated) |\n| RED | organisation, group (never community-wide, never federated) |\n\nAn object whose TLP does not allow the chosen audience is rejected with an error saying why; the rest of the bundle is still stored. Instance admins manage accounts, but reading shared objects follows the same rule for them; every read of TLP:AMBER, AMBER+STRICT or RED objects is written to the audit log.\n\n## Roles\n\n`reader` reads; `analyst` also shares and revokes; `org-admin` also manages its own organisation's users and keys; `admin` manages the instance (organisations, users, keys and sharing groups of everyone).\n\n## Errors\n\nEvery error answers a JSON body `{\"error\": <code>, \"detail\": <message>, \"path\": <field or parameter, or null>}`. Unknown query parameters and unknown request-body fields are refused with 400 rather than ignored."
           },
-          "post": {
-            "operationId": "createOrganisation",
-            "tags": [
-              "members"
-            ],
-            "summary": "Register an organisation",
-            "description": "Registers a member organisation and creates the STIX `identity` object that represents it. Admins only. Names are unique (409 on a duplicate). The body is a JSON object of at most 64 KiB; an unknown field, a malformed body or a wrong type is a 400 naming the field (`$.<field>`).",
-            "requestBody": {
-              "required": true,
-              "content": {
-                "application/json": {
-                  "schema": {
-                    "$ref": "#/components/schemas/NewOrganisation"
-                  }
-                }
-              }
+          "servers": [
+            {
+              "url": "/"
+            }
+          ],
+          "security": [
+            {
+              "bearerAuth": []
+            }
+          ],
+          "tags": [
+            {
+              "name": "system",
+              "description": "Health, metrics, this document and the audit log."
             },
-            "responses": {
-              "201": {
-                "description": "The new organisation.",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/Organisation"
-                    }
-                  }
-                }
-              },
-              "400": {
-                "$ref": "#/components/responses/BadRequest"
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "403": {
-                "$ref": "#/components/responses/Forbidden"
-              },
-              "409": {
-                "$ref": "#/components/responses/Conflict"
-              },
-              "413": {
-                "$ref": "#/components/responses/PayloadTooLarge"
-              },
-              "500": {
-                "$ref": "#/components/responses/InternalError"
-              }
+            {
+              "name": "members",
+              "description": "Organisations, users, API keys and sharing groups."
+            },
+            {
+              "name": "objects",
+              "description": "Sharing, reading, counting, exporting and revoking STIX objects."
             }
-          }
-        },
-        "/api/v1/organisations/{id}": {
-          "get": {
-            "operationId": "getOrganisation",
-            "tags": [
-              "members"
-            ],
-            "summary": "Get an organisation",
-            "description": "One organisation by its numeric id; an unknown or non-numeric id is a 404.",
-            "parameters": [
-              {
-                "name": "id",
-                "in": "path",
-                "required": true,
-                "description": "The organisation's id.",
-                "schema": {
-                  "type": "integer",
-                  "format": "int64"
-                }
-              }
-            ],
-            "responses": {
-              "200": {
-                "description": "The organisation.",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/Organisation"
+          ],
+          "paths": {
+            "/health": {
+              "get": {
+                "operationId": "getHealth",
+                "tags": [
+                  "system"
+                ],
+                "summary": "Health check",
+                "description": "Answers 200 when the server can reach its store, 503 when it cannot. Needs no API key.",
+                "security": [],
+                "responses": {
+                  "200": {
+                    "description": "The server and its store are up.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Health"
+                        }
+                      }
                     }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "404": {
-                "$ref": "#/components/responses/NotFound"
-              },
-              "500": {
-                "$ref": "#/components/responses/InternalError"
-              }
-            }
-          }
-        },
-        "/api/v1/users": {
-          "get": {
-            "operationId": "listUsers",
-            "tags": [
-              "members"
-            ],
-            "summary": "List users",
-            "description": "Admins see every user, org-admins the users of their organisation, everyone else only themselves.",
-            "responses": {
-              "200": {
-                "description": "The users visible to the requester.",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "type": "array",
-                      "items": {
-                        "$ref": "#/components/schemas/User"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "503": {
+                    "description": "The store cannot be reached.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Health"
+                        }
                       }
                     }
                   }
                 }
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "500": {
-                "$ref": "#/components/responses/InternalError"
-              }
-            }
-          },
-          "post": {
-            "operationId": "createUser",
-            "tags": [
-              "members"
-            ],
-            "summary": "Add a user",
-            "description": "Adds a user to an organisation (the requester's own when `organisation_id` is omitted). Admins add users anywhere; org-admins only to their own organisation and never with the `admin` role. User names are unique (409 on a duplicate); an unknown organisation is a 404. The body is a JSON object of at most 64 KiB; an unknown field, a malformed body or a wrong type is a 400 naming the field (`$.<field>`).",
-            "requestBody": {
-              "required": true,
-              "content": {
-                "application/json": {
-                  "schema": {
-                    "$ref": "#/components/schemas/NewUser"
-                  }
-                }
               }
             },
-            "responses": {
-              "201": {
-                "description": "The new user.",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/User"
-                    }
-                  }
-                }
-              },
-              "400": {
-                "$ref": "#/components/responses/BadRequest"
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "403": {
-                "$ref": "#/components/responses/Forbidden"
-              },
-              "404": {
-                "$ref": "#/components/responses/NotFound"
-              },
-              "409": {
-                "$ref": "#/components/responses/Conflict"
-              },
-              "413": {
-                "$ref": "#/components/responses/PayloadTooLarge"
-              },
-              "500": {
-                "$ref": "#/components/responses/InternalError"
-              }
-            }
-          }
-        },
-        "/api/v1/keys": {
-          "get": {
-            "operationId": "listKeys",
-            "tags": [
-              "members"
-            ],
-            "summary": "List API keys",
-            "description": "The keys the requester may see: its own, its organisation's for org-admins, every key for admins. Secrets are never shown; keys are identified by their public prefix.",
-            "responses": {
-              "200": {
-                "description": "The keys.",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "type": "array",
-                      "items": {
-                        "$ref": "#/components/schemas/APIKey"
+            "/metrics": {
+              "get": {
+                "operationId": "getMetrics",
+                "tags": [
+                  "system"
+                ],
+                "summary": "Prometheus metrics",
+                "description": "Prometheus text exposition format (`text/plain; version=0.0.4`): `kizuna_http_requests_total`, `kizuna_http_request_duration_seconds`, `kizuna_ingested_objects_total` and `kizuna_stored_object_versions`. Needs no API key.",
+                "security": [],
+                "responses": {
+                  "200": {
+                    "description": "The current metrics.",
+                    "content": {
+                      "text/plain": {
+                        "schema": {
+                          "type": "string"
+                        }
                       }
                     }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "500": {
-                "$ref": "#/components/responses/InternalError"
-              }
-            }
-          },
-          "post": {
-            "operationId": "createKey",
-            "tags": [
-              "members"
-            ],
-            "summary": "Issue an API key",
-            "description": "Issues a new key for a user (the requester itself when `user_id` is omitted). A user may issue keys for itself; org-admins for users of their organisation; admins for anyone. The full key is in the answer and is **shown only once**: only its prefix and a hash of its secret are stored. An unknown user is a 404; an expiry not in the future is a 400. The body is a JSON object of at most 64 KiB; an unknown field, a malformed body or a wrong type is a 400 naming the field (`$.<field>`).",
-            "requestBody": {
-              "required": false,
-              "content": {
-                "application/json": {
-                  "schema": {
-                    "$ref": "#/components/schemas/NewAPIKeyRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
                   }
                 }
               }
             },
-            "responses": {
-              "201": {
-                "description": "The new key, shown once.",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/NewAPIKey"
-                    }
-                  }
-                }
-              },
-              "400": {
-                "$ref": "#/components/responses/BadRequest"
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "403": {
-                "$ref": "#/components/responses/Forbidden"
-              },
-              "404": {
-                "$ref": "#/components/responses/NotFound"
-              },
-              "413": {
-                "$ref": "#/components/responses/PayloadTooLarge"
-              },
-              "500": {
-                "$ref": "#/components/responses/InternalError"
-              }
-            }
-          }
-        },
-        "/api/v1/keys/{prefix}": {
-          "delete": {
-            "operationId": "revokeKey",
-            "tags": [
-              "members"
-            ],
-            "summary": "Revoke an API key",
-            "description": "Revokes a key by its prefix, with or without the `kz_` in front. The same people who may issue the key may revoke it; a key the requester may not see is a 404.",
-            "parameters": [
-              {
-                "name": "prefix",
-                "in": "path",
-                "required": true,
-                "description": "The key's public prefix: `kz_<12 hex>` or the 12 hex digits alone.",
-                "schema": {
-                  "type": "string",
-                  "pattern": "^(kz_)?[0-9a-f]{12}$",
-                  "examples": [
-                    "kz_3f9a0c1b2d4e"
-                  ]
-                }
-              }
-            ],
-            "responses": {
-              "204": {
-                "description": "The key is revoked."
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "404": {
-                "$ref": "#/components/responses/NotFound"
-              },
-              "500": {
-                "$ref": "#/components/responses/InternalError"
-              }
-            }
-          }
-        },
-        "/api/v1/groups": {
-          "get": {
-            "operationId": "listGroups",
-            "tags": [
-              "members"
-            ],
-            "summary": "List sharing groups",
-            "description": "Every sharing group, with its member organisations by name.",
-            "responses": {
-              "200": {
-                "description": "The sharing groups.",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "type": "array",
-                      "items": {
-                        "$ref": "#/components/schemas/SharingGroup"
+            "/api/v1/openapi.json": {
+              "get": {
+                "operationId": "getOpenAPIDocument",
+                "tags": [
+                  "system"
+                ],
+                "summary": "This OpenAPI document",
+                "description": "The OpenAPI 3.1 description of the REST API. Needs no API key.",
+                "security": [],
+                "responses": {
+                  "200": {
+                    "description": "The OpenAPI document.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object"
+                        }
                       }
                     }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "500": {
-                "$ref": "#/components/responses/InternalError"
-              }
-            }
-          },
-          "post": {
-            "operationId": "createGroup",
-            "tags": [
-              "members"
-            ],
-            "summary": "Create a sharing group",
-            "description": "Creates a named set of organisations that objects can be shared with as audience `group:<name>`. Admins only. Names are unique (409 on a duplicate) and may not contain ':'; every member must name an existing organisation (400 otherwise). The body is a JSON object of at most 64 KiB; an unknown field, a malformed body or a wrong type is a 400 naming the field (`$.<field>`).",
-            "requestBody": {
-              "required": true,
-              "content": {
-                "application/json": {
-                  "schema": {
-                    "$ref": "#/components/schemas/NewSharingGroup"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
                   }
                 }
               }
             },
-            "responses": {
-              "201": {
-                "description": "The new group.",
-                "content": {
-                  "application/json": {
+            "/api/v1/audit": {
+              "get": {
+                "operationId": "listAuditEntries",
+                "tags": [
+                  "system"
+                ],
+                "summary": "Read the audit log",
+                "description": "Up to 500 audit entries in sequence order: writes, revocations, reads and exports of restricted (TLP:AMBER, AMBER+STRICT, RED) objects, and administration. Admins only.",
+                "parameters": [
+                  {
+                    "name": "after",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only entries with a sequence number greater than this (the last `sequence` of a previous answer).",
                     "schema": {
-                      "$ref": "#/components/schemas/SharingGroup"
+                      "type": "integer",
+                      "format": "int64"
                     }
                   }
-                }
-              },
-              "400": {
-                "$ref": "#/components/responses/BadRequest"
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "403": {
-                "$ref": "#/components/responses/Forbidden"
-              },
-              "409": {
-                "$ref": "#/components/responses/Conflict"
-              },
-              "413": {
-                "$ref": "#/components/responses/PayloadTooLarge"
-              },
-              "500": {
-                "$ref": "#/components/responses/InternalError"
-              }
-            }
-          }
-        },
-        "/api/v1/groups/{name}/members": {
-          "put": {
-            "operationId": "setGroupMembers",
-            "tags": [
-              "members"
-            ],
-            "summary": "Replace a sharing group's members",
-            "description": "Replaces the group's member organisations with the given list (an omitted list empties the group). Admins only. An unknown group is a 404; an unknown organisation a 400. The body is a JSON object of at most 64 KiB; an unknown field, a malformed body or a wrong type is a 400 naming the field (`$.<field>`).",
-            "parameters": [
-              {
-                "name": "name",
-                "in": "path",
-                "required": true,
-                "description": "The group's name.",
-                "schema": {
-                  "type": "string",
-                  "examples": [
-                    "Financial sector"
-                  ]
-                }
-              }
-            ],
-            "requestBody": {
-              "required": true,
-              "content": {
-                "application/json": {
-                  "schema": {
-                    "$ref": "#/components/schemas/GroupMembers"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Audit entries, oldest first.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/AuditEntry"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
                   }
                 }
               }
             },
-            "responses": {
-              "200": {
-                "description": "The group with its new members.",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/SharingGroup"
+            "/api/v1/me": {
+              "get": {
+                "operationId": "getMe",
+                "tags": [
+                  "members"
+                ],
+                "summary": "Who am I",
+                "description": "The authenticated user, its organisation, the sharing groups the organisation belongs to, and the prefix of the API key used.",
+                "responses": {
+                  "200": {
+                    "description": "The requester.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Me"
+                        }
+                      }
                     }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              }
+            },
+            "/api/v1/organisations": {
+              "get": {
+                "operationId": "listOrganisations",
+                "tags": [
+                  "members"
+                ],
+                "summary": "List organisations",
+                "description": "Every member organisation of this instance.",
+                "responses": {
+                  "200": {
+                    "description": "The organisations.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Organisation"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
                   }
                 }
               },
-              "400": {
-                "$ref": "#/components/responses/BadRequest"
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "403": {
-                "$ref": "#/components/responses/Forbidden"
-              },
-              "404": {
-                "$ref": "#/components/responses/NotFound"
-              },
-              "413": {
-                "$ref": "#/components/responses/PayloadTooLarge"
-              },
-              "500": {
-                "$ref": "#/components/responses/InternalError"
-              }
-            }
-          }
-        },
-        "/api/v1/bundles": {
-          "post": {
-            "operationId": "shareBundle",
-            "tags": [
-              "objects"
-            ],
-            "summary": "Share a STIX bundle",
-            "description": "Validates every object of a STIX 2.1 bundle and stores the valid ones as owned by the requester's organisation and shared with `audience`. Each object's TLP (from `object_marking_refs`, AMBER when unmarked) must allow the audience (see the visibility rule); objects that are invalid or whose TLP forbids the audience are rejected with errors naming the JSON path, and the rest are still stored. The answer has one result per submitted object, in bundle order, and is sent only after the stored objects are committed. Analysts, org-admins and admins only (403 for readers). A malformed bundle envelope, an unknown audience or a group the organisation does not belong to is a 400 and stores nothing; a body over the server's configured maximum is a 413.",
-            "parameters": [
-              {
-                "name": "audience",
-                "in": "query",
-                "required": false,
-                "description": "Who the objects are shared with besides the owner: `organisation`, `group:<name>`, `community` or `federation` (`organization` is also understood).",
-                "schema": {
-                  "type": "string",
-                  "pattern": "^(organisation|organization|community|federation|group:.+)$",
-                  "default": "organisation",
-                  "examples": [
-                    "community",
-                    "group:Financial sector"
-                  ]
-                }
-              }
-            ],
-            "requestBody": {
-              "required": true,
-              "description": "A STIX 2.1 bundle.",
-              "content": {
-                "application/json": {
-                  "schema": {
-                    "$ref": "#/components/schemas/STIXBundle"
+              "post": {
+                "operationId": "createOrganisation",
+                "tags": [
+                  "members"
+                ],
+                "summary": "Register an organisation",
+                "description": "Registers a member organisation and creates the STIX `identity` object that represents it. Admins only. Names are unique (409 on a duplicate). The body is a JSON object of at most 64 KiB; an unknown field, a malformed body or a wrong type is a 400 naming the field (`$.<field>`).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/NewOrganisation"
+                      }
+                    }
                   }
                 },
-                "application/stix+json": {
-                  "schema": {
-                    "$ref": "#/components/schemas/STIXBundle"
+                "responses": {
+                  "201": {
+                    "description": "The new organisation.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Organisation"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/PayloadTooLarge"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
                   }
                 }
               }
             },
-            "responses": {
-              "200": {
-                "description": "The bundle was processed; at least one object was not rejected (or the bundle was empty).",
-                "content": {
-                  "application/json": {
+            "/api/v1/organisations/{id}": {
+              "get": {
+                "operationId": "getOrganisation",
+                "tags": [
+                  "members"
+                ],
+                "summary": "Get an organisation",
+                "description": "One organisation by its numeric id; an unknown or non-numeric id is a 404.",
+                "parameters": [
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "description": "The organisation's id.",
                     "schema": {
-                      "$ref": "#/components/schemas/IngestResult"
+                      "type": "integer",
+                      "format": "int64"
                     }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The organisation.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Organisation"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              }
+            },
+            "/api/v1/users": {
+              "get": {
+                "operationId": "listUsers",
+                "tags": [
+                  "members"
+                ],
+                "summary": "List users",
+                "description": "Admins see every user, org-admins the users of their organisation, everyone else only themselves.",
+                "responses": {
+                  "200": {
+                    "description": "The users visible to the requester.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/User"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
                   }
                 }
               },
-              "422": {
-                "description": "Every object of the bundle was rejected; nothing was stored.",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/IngestResult"
+              "post": {
+                "operationId": "createUser",
+                "tags": [
+                  "members"
+                ],
+                "summary": "Add a user",
+                "description": "Adds a user to an organisation (the requester's own when `organisation_id` is omitted). Admins add users anywhere; org-admins only to their own organisation and never with the `admin` role. User names are unique (409 on a duplicate); an unknown organisation is a 404. The body is a JSON object of at most 64 KiB; an unknown field, a malformed body or a wrong type is a 400 naming the field (`$.<field>`).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/NewUser"
+                      }
                     }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The new user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/User"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/PayloadTooLarge"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              }
+            },
+            "/api/v1/keys": {
+              "get": {
+                "operationId": "listKeys",
+                "tags": [
+                  "members"
+                ],
+                "summary": "List API keys",
+                "description": "The keys the requester may see: its own, its organisation's for org-admins, every key for admins. Secrets are never shown; keys are identified by their public prefix.",
+                "responses": {
+                  "200": {
+                    "description": "The keys.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/APIKey"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
                   }
                 }
               },
-              "400": {
-                "$ref": "#/components/responses/BadRequest"
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "403": {
-                "$ref": "#/components/responses/Forbidden"
-              },
-              "413": {
-                "$ref": "#/components/responses/PayloadTooLarge"
-              },
-              "500": {
-                "$ref": "#/components/responses/InternalError"
-              }
-            }
-          }
-        },
-        "/api/v1/objects": {
-          "get": {
-            "operationId": "listObjects",
-            "tags": [
-              "objects"
-            ],
-            "summary": "List readable objects",
-            "description": "One page of the latest versions of the objects the requester may read that match every given filter, in the order they were stored, each in its envelope. Follow `next` as `cursor` until it is null. Reads of restricted objects are audited.",
-            "parameters": [
-              {
-                "$ref": "#/components/parameters/TypeQuery"
-              },
-              {
-                "$ref": "#/components/parameters/IdQuery"
-              },
-              {
-                "$ref": "#/components/parameters/OwnerQuery"
-              },
-              {
-                "$ref": "#/components/parameters/TlpQuery"
-              },
-              {
-                "$ref": "#/components/parameters/LabelQuery"
-              },
-              {
-                "$ref": "#/components/parameters/CreatedByRefQuery"
-              },
-              {
-                "$ref": "#/components/parameters/AddedAfterQuery"
-              },
-              {
-                "$ref": "#/components/parameters/ModifiedAfterQuery"
-              },
-              {
-                "$ref": "#/components/parameters/QQuery"
-              },
-              {
-                "$ref": "#/components/parameters/IncludeRevokedQuery"
-              },
-              {
-                "$ref": "#/components/parameters/CursorQuery"
-              },
-              {
-                "name": "limit",
-                "in": "query",
-                "required": false,
-                "description": "Page size.",
-                "schema": {
-                  "type": "integer",
-                  "minimum": 1,
-                  "maximum": 1000,
-                  "default": 100
-                }
-              }
-            ],
-            "responses": {
-              "200": {
-                "description": "One page of objects.",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/ObjectPage"
+              "post": {
+                "operationId": "createKey",
+                "tags": [
+                  "members"
+                ],
+                "summary": "Issue an API key",
+                "description": "Issues a new key for a user (the requester itself when `user_id` is omitted). A user may issue keys for itself; org-admins for users of their organisation; admins for anyone. The full key is in the answer and is **shown only once**: only its prefix and a hash of its secret are stored. An unknown user is a 404; an expiry not in the future is a 400. The body is a JSON object of at most 64 KiB; an unknown field, a malformed body or a wrong type is a 400 naming the field (`$.<field>`).",
+                "requestBody": {
+                  "required": false,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/NewAPIKeyRequest"
+                      }
                     }
                   }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The new key, shown once.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/NewAPIKey"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/PayloadTooLarge"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
                 }
-              },
-              "400": {
-                "$ref": "#/components/responses/BadRequest"
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "500": {
-                "$ref": "#/components/responses/InternalError"
               }
-            }
-          }
-        },
-        "/api/v1/objects/{id}": {
-          "get": {
-            "operationId": "getObject",
-            "tags": [
-              "objects"
-            ],
-            "summary": "Get an object",
-            "description": "Versions of one object the requester may read. With `versions` = `last` (the default) or `first` the answer is the bare STIX object; with `all` or a timestamp it is a STIX bundle of the matching versions, oldest first. An object the requester may not read, or with no matching version, is a 404; an id that is not a STIX identifier is a 400. Reads of restricted objects are audited.",
-            "parameters": [
-              {
-                "name": "id",
-                "in": "path",
-                "required": true,
-                "description": "The STIX identifier, `type--UUID`.",
-                "schema": {
-                  "type": "string",
-                  "pattern": "^[a-z0-9][a-z0-9-]*--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-                  "examples": [
-                    "indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"
-                  ]
-                }
-              },
-              {
-                "name": "versions",
-                "in": "query",
-                "required": false,
-                "description": "Which versions: `last`, `first`, `all`, or the RFC 3339 `modified` timestamp of one version.",
-                "schema": {
-                  "anyOf": [
-                    {
+            },
+            "/api/v1/keys/{prefix}": {
+              "delete": {
+                "operationId": "revokeKey",
+                "tags": [
+                  "members"
+                ],
+                "summary": "Revoke an API key",
+                "description": "Revokes a key by its prefix, with or without the `kz_` in front. The same people who may issue the key may revoke it; a key the requester may not see is a 404.",
+                "parameters": [
+                  {
+                    "name": "prefix",
+                    "in": "path",
+                    "required": true,
+                    "description": "The key's public prefix: `kz_<12 hex>` or the 12 hex digits alone.",
+                    "schema": {
                       "type": "string",
-                      "enum": [
-                        "last",
-                        "first",
-                        "all"
+                      "pattern": "^(kz_)?[0-9a-f]{12}$",
+                      "examples": [
+                        "kz_3f9a0c1b2d4e"
                       ]
-                    },
-                    {
-                      "type": "string",
-                      "format": "date-time"
                     }
-                  ],
-                  "default": "last"
+                  }
+                ],
+                "responses": {
+                  "204": {
+                    "description": "The key is revoked."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
                 }
               }
-            ],
-            "responses": {
-              "200": {
-                "description": "The STIX object (`first`, `last`) or a bundle of versions (`all`, a timestamp).",
-                "content": {
-                  "application/json": {
+            },
+            "/api/v1/groups": {
+              "get": {
+                "operationId": "listGroups",
+                "tags": [
+                  "members"
+                ],
+                "summary": "List sharing groups",
+                "description": "Every sharing group, with its member organisations by name.",
+                "responses": {
+                  "200": {
+                    "description": "The sharing groups.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/SharingGroup"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              },
+              "post": {
+                "operationId": "createGroup",
+                "tags": [
+                  "members"
+                ],
+                "summary": "Create a sharing group",
+                "description": "Creates a named set of organisations that objects can be shared with as audience `group:<name>`. Admins only. Names are unique (409 on a duplicate) and may not contain ':'; every member must name an existing organisation (400 otherwise). The body is a JSON object of at most 64 KiB; an unknown field, a malformed body or a wrong type is a 400 naming the field (`$.<field>`).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/NewSharingGroup"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The new group.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SharingGroup"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/PayloadTooLarge"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              }
+            },
+            "/api/v1/groups/{name}/members": {
+              "put": {
+                "operationId": "setGroupMembers",
+                "tags": [
+                  "members"
+                ],
+                "summary": "Replace a sharing group's members",
+                "description": "Replaces the group's member organisations with the given list (an omitted list empties the group). Admins only. An unknown group is a 404; an unknown organisation a 400. The body is a JSON object of at most 64 KiB; an unknown field, a malformed body or a wrong type is a 400 naming the field (`$.<field>`).",
+                "parameters": [
+                  {
+                    "name": "name",
+                    "in": "path",
+                    "required": true,
+                    "description": "The group's name.",
                     "schema": {
-                      "oneOf": [
+                      "type": "string",
+                      "examples": [
+                        "Financial sector"
+                      ]
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/GroupMembers"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The group with its new members.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SharingGroup"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/PayloadTooLarge"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              }
+            },
+            "/api/v1/bundles": {
+              "post": {
+                "operationId": "shareBundle",
+                "tags": [
+                  "objects"
+                ],
+                "summary": "Share a STIX bundle",
+                "description": "Validates every object of a STIX 2.1 bundle and stores the valid ones as owned by the requester's organisation and shared with `audience`. Each object's TLP (from `object_marking_refs`, AMBER when unmarked) must allow the audience (see the visibility rule); objects that are invalid or whose TLP forbids the audience are rejected with errors naming the JSON path, and the rest are still stored. The answer has one result per submitted object, in bundle order, and is sent only after the stored objects are committed. Analysts, org-admins and admins only (403 for readers). A malformed bundle envelope, an unknown audience or a group the organisation does not belong to is a 400 and stores nothing; a body over the server's configured maximum is a 413.",
+                "parameters": [
+                  {
+                    "name": "audience",
+                    "in": "query",
+                    "required": false,
+                    "description": "Who the objects are shared with besides the owner: `organisation`, `group:<name>`, `community` or `federation` (`organization` is also understood).",
+                    "schema": {
+                      "type": "string",
+                      "pattern": "^(organisation|organization|community|federation|group:.+)$",
+                      "default": "organisation",
+                      "examples": [
+                        "community",
+                        "group:Financial sector"
+                      ]
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "description": "A STIX 2.1 bundle.",
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/STIXBundle"
+                      }
+                    },
+                    "application/stix+json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/STIXBundle"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The bundle was processed; at least one object was not rejected (or the bundle was empty).",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/IngestResult"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Every object of the bundle was rejected; nothing was stored.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/IngestResult"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/PayloadTooLarge"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              }
+            },
+            "/api/v1/objects": {
+              "get": {
+                "operationId": "listObjects",
+                "tags": [
+                  "objects"
+                ],
+                "summary": "List readable objects",
+                "description": "One page of the latest versions of the objects the requester may read that match every given filter, in the order they were stored, each in its envelope. Follow `next` as `cursor` until it is null. Reads of restricted objects are audited.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/TypeQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/IdQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/OwnerQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/TlpQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/LabelQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/CreatedByRefQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/AddedAfterQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/ModifiedAfterQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/QQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/IncludeRevokedQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/CursorQuery"
+                  },
+                  {
+                    "name": "limit",
+                    "in": "query",
+                    "required": false,
+                    "description": "Page size.",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 1000,
+                      "default": 100
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "One page of objects.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ObjectPage"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              }
+            },
+            "/api/v1/objects/{id}": {
+              "get": {
+                "operationId": "getObject",
+                "tags": [
+                  "objects"
+                ],
+                "summary": "Get an object",
+                "description": "Versions of one object the requester may read. With `versions` = `last` (the default) or `first` the answer is the bare STIX object; with `all` or a timestamp it is a STIX bundle of the matching versions, oldest first. An object the requester may not read, or with no matching version, is a 404; an id that is not a STIX identifier is a 400. Reads of restricted objects are audited.",
+                "parameters": [
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "description": "The STIX identifier, `type--UUID`.",
+                    "schema": {
+                      "type": "string",
+                      "pattern": "^[a-z0-9][a-z0-9-]*--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                      "examples": [
+                        "indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "versions",
+                    "in": "query",
+                    "required": false,
+                    "description": "Which versions: `last`, `first`, `all`, or the RFC 3339 `modified` timestamp of one version.",
+                    "schema": {
+                      "anyOf": [
                         {
-                          "$ref": "#/components/schemas/STIXObject"
+                          "type": "string",
+                          "enum": [
+                            "last",
+                            "first",
+                            "all"
+                          ]
                         },
                         {
+                          "type": "string",
+                          "format": "date-time"
+                        }
+                      ],
+                      "default": "last"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The STIX object (`first`, `last`) or a bundle of versions (`all`, a timestamp).",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "oneOf": [
+                            {
+                              "$ref": "#/components/schemas/STIXObject"
+                            },
+                            {
+                              "$ref": "#/components/schemas/STIXBundle"
+                            }
+                          ]
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              }
+            },
+            "/api/v1/objects/{id}/revoke": {
+              "post": {
+                "operationId": "revokeObject",
+                "tags": [
+                  "objects"
+                ],
+                "summary": "Revoke one's own object",
+                "description": "Stores a new version of the object with `revoked: true` and a new `modified`, keeping its TLP and audience; revoking an already revoked object changes nothing. Only the organisation that shared the object may revoke it (403 for others who can read it, 404 for those who cannot), and only analysts, org-admins and admins (403 for readers). Objects without versions (SCOs) cannot be revoked (400). No request body.",
+                "parameters": [
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "description": "The STIX identifier, `type--UUID`.",
+                    "schema": {
+                      "type": "string",
+                      "pattern": "^[a-z0-9][a-z0-9-]*--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The revoked version of the object.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/STIXObject"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              }
+            },
+            "/api/v1/counts": {
+              "get": {
+                "operationId": "countObjects",
+                "tags": [
+                  "objects"
+                ],
+                "summary": "Count readable objects",
+                "description": "How many objects (latest versions) the requester may read match every given filter, in total and per STIX type.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/TypeQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/IdQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/OwnerQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/TlpQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/LabelQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/CreatedByRefQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/AddedAfterQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/ModifiedAfterQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/QQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/IncludeRevokedQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/CursorQuery"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The counts.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Counts"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              }
+            },
+            "/api/v1/export": {
+              "get": {
+                "operationId": "exportObjects",
+                "tags": [
+                  "objects"
+                ],
+                "summary": "Export readable objects as a STIX bundle",
+                "description": "Streams one STIX 2.1 bundle of the latest versions of every object the requester may read that matches every given filter. Exports of restricted objects are audited.",
+                "parameters": [
+                  {
+                    "name": "format",
+                    "in": "query",
+                    "required": false,
+                    "description": "The export format.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "stix"
+                      ],
+                      "default": "stix"
+                    }
+                  },
+                  {
+                    "$ref": "#/components/parameters/TypeQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/IdQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/OwnerQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/TlpQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/LabelQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/CreatedByRefQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/AddedAfterQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/ModifiedAfterQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/QQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/IncludeRevokedQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/CursorQuery"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "A STIX 2.1 bundle.",
+                    "content": {
+                      "application/stix+json;version=2.1": {
+                        "schema": {
                           "$ref": "#/components/schemas/STIXBundle"
                         }
-                      ]
+                      }
                     }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
                   }
                 }
-              },
-              "400": {
-                "$ref": "#/components/responses/BadRequest"
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "404": {
-                "$ref": "#/components/responses/NotFound"
-              },
-              "500": {
-                "$ref": "#/components/responses/InternalError"
               }
             }
-          }
-        },
-        "/api/v1/objects/{id}/revoke": {
-          "post": {
-            "operationId": "revokeObject",
-            "tags": [
-              "objects"
-            ],
-            "summary": "Revoke one's own object",
-            "description": "Stores a new version of the object with `revoked: true` and a new `modified`, keeping its TLP and audience; revoking an already revoked object changes nothing. Only the organisation that shared the object may revoke it (403 for others who can read it, 404 for those who cannot), and only analysts, org-admins and admins (403 for readers). Objects without versions (SCOs) cannot be revoked (400). No request body.",
-            "parameters": [
-              {
-                "name": "id",
-                "in": "path",
-                "required": true,
-                "description": "The STIX identifier, `type--UUID`.",
-                "schema": {
-                  "type": "string",
-                  "pattern": "^[a-z0-9][a-z0-9-]*--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-                }
-              }
-            ],
-            "responses": {
-              "200": {
-                "description": "The revoked version of the object.",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/STIXObject"
-                    }
-                  }
-                }
-              },
-              "400": {
-                "$ref": "#/components/responses/BadRequest"
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "403": {
-                "$ref": "#/components/responses/Forbidden"
-              },
-              "404": {
-                "$ref": "#/components/responses/NotFound"
-              },
-              "500": {
-                "$ref": "#/components/responses/InternalError"
-              }
-            }
-          }
-        },
-        "/api/v1/counts": {
-          "get": {
-            "operationId": "countObjects",
-            "tags": [
-              "objects"
-            ],
-            "summary": "Count readable objects",
-            "description": "How many objects (latest versions) the requester may read match every given filter, in total and per STIX type.",
-            "parameters": [
-              {
-                "$ref": "#/components/parameters/TypeQuery"
-              },
-              {
-                "$ref": "#/components/parameters/IdQuery"
-              },
-              {
-                "$ref": "#/components/parameters/OwnerQuery"
-              },
-              {
-                "$ref": "#/components/parameters/TlpQuery"
-              },
-              {
-                "$ref": "#/components/parameters/LabelQuery"
-              },
-              {
-                "$ref": "#/components/parameters/CreatedByRefQuery"
-              },
-              {
-                "$ref": "#/components/parameters/AddedAfterQuery"
-              },
-              {
-                "$ref": "#/components/parameters/ModifiedAfterQuery"
-              },
-              {
-                "$ref": "#/components/parameters/QQuery"
-              },
-              {
-                "$ref": "#/components/parameters/IncludeRevokedQuery"
-              },
-              {
-                "$ref": "#/components/parameters/CursorQuery"
-              }
-            ],
-            "responses": {
-              "200": {
-                "description": "The counts.",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/Counts"
-                    }
-                  }
-                }
-              },
-              "400": {
-                "$ref": "#/components/responses/BadRequest"
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "500": {
-                "$ref": "#/components/responses/InternalError"
-              }
-            }
-          }
-        },
-        "/api/v1/export": {
-          "get": {
-            "operationId": "exportObjects",
-            "tags": [
-              "objects"
-            ],
-            "summary": "Export readable objects as a STIX bundle",
-            "description": "Streams one STIX 2.1 bundle of the latest versions of every object the requester may read that matches every given filter. Exports of restricted objects are audited.",
-            "parameters": [
-              {
-                "name": "format",
-                "in": "query",
-                "required": false,
-                "description": "The export format.",
-                "schema": {
-                  "type": "string",
-                  "enum": [
-                    "stix"
-                  ],
-                  "default": "stix"
-                }
-              },
-              {
-                "$ref": "#/components/parameters/TypeQuery"
-              },
-              {
-                "$ref": "#/components/parameters/IdQuery"
-              },
-              {
-                "$ref": "#/components/parameters/OwnerQuery"
-              },
-              {
-                "$ref": "#/components/parameters/TlpQuery"
-              },
-              {
-                "$ref": "#/components/parameters/LabelQuery"
-              },
-              {
-                "$ref": "#/components/parameters/CreatedByRefQuery"
-              },
-              {
-                "$ref": "#/components/parameters/AddedAfterQuery"
-              },
-              {
-                "$ref": "#/components/parameters/ModifiedAfterQuery"
-              },
-              {
-                "$ref": "#/components/parameters/QQuery"
-              },
-              {
-                "$ref": "#/components/parameters/IncludeRevokedQuery"
-              },
-              {
-                "$ref": "#/components/parameters/CursorQuery"
-              }
-            ],
-            "responses": {
-              "200": {
-                "description": "A STIX 2.1 bundle.",
-                "content": {
-                  "application/stix+json;version=2.1": {
-                    "schema": {
-                      "$ref": "#/components/schemas/STIXBundle"
-                    }
-                  }
-                }
-              },
-              "400": {
-                "$ref": "#/components/responses/BadRequest"
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "500": {
-                "$ref": "#/components/responses/InternalError"
-              }
-            }
-          }
-        }
-      },
-      "components": {
-        "securitySchemes": {
-          "bearerAuth": {
-            "type": "http",
-            "scheme": "bearer",
-            "bearerFormat": "kz_<12 hex>_<43 chars>",
-            "description": "An API key: `Authorization: Bearer kz_<12 hex>_<43 chars>`."
-          }
-        },
-        "schemas": {
-          "Error": {
-            "type": "object",
-            "description": "The body of every error answer.",
-            "required": [
-              "error",
-              "detail",
-              "path"
-            ],
-            "properties": {
-              "error": {
-                "type": "string",
-                "description": "A stable error code.",
-                "examples": [
-                  "invalid-input",
-                  "unauthenticated",
-                  "forbidden",
-                  "not-found",
-                  "conflict",
-                  "payload-too-large",
-                  "internal"
-                ]
-              },
-              "detail": {
-                "type": "string",
-                "description": "What was wrong, for people."
-              },
-              "path": {
-                "type": [
-                  "string",
-                  "null"
-                ],
-                "description": "The field (`$.name`) or query parameter concerned, when there is one."
+          },
+          "components": {
+            "securitySchemes": {
+              "bearerAuth": {
+                "type": "http",
+                "scheme": "bearer",
+                "bearerFormat": "kz_<12 hex>_<43 chars>",
+                "description": "An API key: `Authorization: Bearer kz_<12 hex>_<43 chars>`."
               }
             },
-            "examples": [
-              {
-                "error": "invalid-input",
-                "detail": "'purple' is not a TLP level (clear, green, amber, amber+strict, red)",
-                "path": "tlp"
-              }
-            ]
-          },
-          "Health": {
-            "type": "object",
-            "required": [
-              "status"
-            ],
-            "properties": {
-              "status": {
-                "type": "string",
-                "enum": [
-                  "ok",
-                  "unavailable"
-                ]
-              },
-              "detail": {
-                "type": "string",
-                "description": "Why the store is unavailable."
-              }
-            }
-          },
-          "Sector": {
-            "type": "string",
-            "enum": [
-              "government",
-              "law-enforcement",
-              "finance",
-              "critical-infrastructure",
-              "security-vendor",
-              "isp",
-              "academia",
-              "other"
-            ],
-            "description": "The sector an organisation belongs to."
-          },
-          "Role": {
-            "type": "string",
-            "enum": [
-              "reader",
-              "analyst",
-              "org-admin",
-              "admin"
-            ],
-            "description": "`reader` reads; `analyst` also shares and revokes; `org-admin` also manages its organisation's users and keys; `admin` manages the instance."
-          },
-          "Organisation": {
-            "type": "object",
-            "required": [
-              "id",
-              "name",
-              "sector",
-              "subsector",
-              "country",
-              "identity_id",
-              "created_at"
-            ],
-            "properties": {
-              "id": {
-                "type": "integer",
-                "format": "int64"
-              },
-              "name": {
-                "type": "string"
-              },
-              "sector": {
-                "$ref": "#/components/schemas/Sector"
-              },
-              "subsector": {
-                "type": [
-                  "string",
-                  "null"
-                ],
-                "description": "A finer classification, such as `energy`."
-              },
-              "country": {
-                "type": "string",
-                "pattern": "^[A-Z]{2}$",
-                "description": "ISO 3166-1 alpha-2 code."
-              },
-              "identity_id": {
-                "type": "string",
-                "description": "The STIX `identity` that represents the organisation.",
-                "pattern": "^[a-z0-9][a-z0-9-]*--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-              },
-              "created_at": {
-                "type": "string",
-                "format": "date-time",
-                "examples": [
-                  "2024-05-01T09:30:00.000Z"
-                ]
-              }
-            }
-          },
-          "NewOrganisation": {
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-              "name",
-              "sector",
-              "country"
-            ],
-            "properties": {
-              "name": {
-                "type": "string",
-                "minLength": 1,
-                "maxLength": 200
-              },
-              "sector": {
-                "$ref": "#/components/schemas/Sector"
-              },
-              "subsector": {
-                "type": [
-                  "string",
-                  "null"
-                ]
-              },
-              "country": {
-                "type": "string",
-                "pattern": "^[A-Z]{2}$",
-                "examples": [
-                  "JP"
-                ]
-              }
-            }
-          },
-          "User": {
-            "type": "object",
-            "required": [
-              "id",
-              "name",
-              "email",
-              "role",
-              "organisation_id",
-              "created_at"
-            ],
-            "properties": {
-              "id": {
-                "type": "integer",
-                "format": "int64"
-              },
-              "name": {
-                "type": "string"
-              },
-              "email": {
-                "type": [
-                  "string",
-                  "null"
-                ]
-              },
-              "role": {
-                "$ref": "#/components/schemas/Role"
-              },
-              "organisation_id": {
-                "type": "integer",
-                "format": "int64"
-              },
-              "created_at": {
-                "type": "string",
-                "format": "date-time",
-                "examples": [
-                  "2024-05-01T09:30:00.000Z"
-                ]
-              }
-            }
-          },
-          "NewUser": {
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-              "name"
-            ],
-            "properties": {
-              "name": {
-                "type": "string",
-                "minLength": 1,
-                "maxLength": 200
-              },
-              "email": {
-                "type": [
-                  "string",
-                  "null"
-                ]
-              },
-              "role": {
-                "$ref": "#/components/schemas/Role",
-                "default": "analyst"
-              },
-              "organisation_id": {
-                "type": [
-                  "integer",
-                  "null"
-                ],
-                "format": "int64",
-                "description": "Defaults to the requester's organisation."
-              }
-            }
-          },
-          "APIKey": {
-            "type": "object",
-            "description": "A stored API key; its secret is never shown again.",
-            "required": [
-              "prefix",
-              "user_id",
-              "label",
-              "created_at",
-              "expires_at",
-              "revoked_at",
-              "usable"
-            ],
-            "properties": {
-              "prefix": {
-                "type": "string",
-                "pattern": "^kz_[0-9a-f]{12}$"
-              },
-              "user_id": {
-                "type": "integer",
-                "format": "int64"
-              },
-              "label": {
-                "type": [
-                  "string",
-                  "null"
-                ]
-              },
-              "created_at": {
-                "type": "string",
-                "format": "date-time",
-                "examples": [
-                  "2024-05-01T09:30:00.000Z"
-                ]
-              },
-              "expires_at": {
-                "type": [
-                  "string",
-                  "null"
-                ],
-                "format": "date-time"
-              },
-              "revoked_at": {
-                "type": [
-                  "string",
-                  "null"
-                ],
-                "format": "date-time"
-              },
-              "usable": {
-                "type": "boolean",
-                "description": "Neither revoked nor expired."
-              }
-            }
-          },
-          "NewAPIKeyRequest": {
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-              "user_id": {
-                "type": [
-                  "integer",
-                  "null"
-                ],
-                "format": "int64",
-                "description": "Defaults to the requester."
-              },
-              "label": {
-                "type": [
-                  "string",
-                  "null"
-                ]
-              },
-              "expires_at": {
-                "type": [
-                  "string",
-                  "null"
-                ],
-                "format": "date-time",
-                "description": "An RFC 3339 UTC timestamp in the future; no expiry when omitted."
-              }
-            }
-          },
-          "NewAPIKey": {
-            "type": "object",
-            "description": "A newly issued key. `key` is shown only in this answer: store it now.",
-            "required": [
-              "prefix",
-              "key",
-              "user_id",
-              "note"
-            ],
-            "properties": {
-              "prefix": {
-                "type": "string",
-                "pattern": "^kz_[0-9a-f]{12}$"
-              },
-              "key": {
-                "type": "string",
-                "pattern": "^kz_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$",
-                "description": "The full key, for `Authorization: Bearer <key>`."
-              },
-              "user_id": {
-                "type": "integer",
-                "format": "int64"
-              },
-              "note": {
-                "type": "string",
-                "examples": [
-                  "store this key now: it is shown only once"
-                ]
-              }
-            }
-          },
-          "SharingGroup": {
-            "type": "object",
-            "required": [
-              "id",
-              "name",
-              "description",
-              "members",
-              "created_at"
-            ],
-            "properties": {
-              "id": {
-                "type": "integer",
-                "format": "int64"
-              },
-              "name": {
-                "type": "string"
-              },
-              "description": {
-                "type": [
-                  "string",
-                  "null"
-                ]
-              },
-              "members": {
-                "type": "array",
-                "items": {
-                  "type": "string"
-                },
-                "description": "The member organisations' names."
-              },
-              "created_at": {
-                "type": "string",
-                "format": "date-time",
-                "examples": [
-                  "2024-05-01T09:30:00.000Z"
-                ]
-              }
-            }
-          },
-          "NewSharingGroup": {
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-              "name"
-            ],
-            "properties": {
-              "name": {
-                "type": "string",
-                "minLength": 1,
-                "maxLength": 200,
-                "pattern": "^[^:]+$"
-              },
-              "description": {
-                "type": [
-                  "string",
-                  "null"
-                ]
-              },
-              "members": {
-                "type": "array",
-                "items": {
-                  "type": "string"
-                },
-                "description": "Names of existing organisations."
-              }
-            }
-          },
-          "GroupMembers": {
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-              "members": {
-                "type": "array",
-                "items": {
-                  "type": "string"
-                },
-                "description": "Names of existing organisations; replaces the current members."
-              }
-            }
-          },
-          "Me": {
-            "type": "object",
-            "required": [
-              "user",
-              "organisation",
-              "groups",
-              "key"
-            ],
-            "properties": {
-              "user": {
-                "$ref": "#/components/schemas/User"
-              },
-              "organisation": {
-                "$ref": "#/components/schemas/Organisation"
-              },
-              "groups": {
-                "type": "array",
-                "items": {
-                  "$ref": "#/components/schemas/SharingGroup"
-                },
-                "description": "The sharing groups the organisation belongs to."
-              },
-              "key": {
-                "type": "string",
-                "pattern": "^kz_[0-9a-f]{12}$",
-                "description": "The prefix of the key used."
-              }
-            }
-          },
-          "Audience": {
-            "type": "string",
-            "pattern": "^(organisation|community|federation|group:.+)$",
-            "description": "`organisation`, `group:<name>`, `community` or `federation`.",
-            "examples": [
-              "group:Financial sector"
-            ]
-          },
-          "TLP": {
-            "type": "string",
-            "enum": [
-              "clear",
-              "green",
-              "amber",
-              "amber+strict",
-              "red"
-            ],
-            "description": "The object's TLP level; AMBER when it has no TLP marking."
-          },
-          "STIXObject": {
-            "type": "object",
-            "description": "A STIX 2.1 object (SDO, SCO, SRO or marking definition), exactly as shared.",
-            "required": [
-              "type",
-              "id"
-            ],
-            "properties": {
-              "type": {
-                "type": "string",
-                "examples": [
-                  "indicator"
-                ]
-              },
-              "id": {
-                "type": "string",
-                "pattern": "^[a-z0-9][a-z0-9-]*--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-              },
-              "spec_version": {
-                "type": "string",
-                "examples": [
-                  "2.1"
-                ]
-              },
-              "created": {
-                "type": "string",
-                "format": "date-time"
-              },
-              "modified": {
-                "type": "string",
-                "format": "date-time"
-              },
-              "created_by_ref": {
-                "type": "string"
-              },
-              "revoked": {
-                "type": "boolean"
-              },
-              "labels": {
-                "type": "array",
-                "items": {
-                  "type": "string"
-                }
-              },
-              "object_marking_refs": {
-                "type": "array",
-                "items": {
-                  "type": "string"
-                },
-                "description": "TLP 1.0 or 2.0 marking-definition ids decide the TLP."
-              }
-            },
-            "additionalProperties": true
-          },
-          "STIXBundle": {
-            "type": "object",
-            "description": "A STIX 2.1 bundle.",
-            "required": [
-              "type",
-              "objects"
-            ],
-            "properties": {
-              "type": {
-                "type": "string",
-                "const": "bundle"
-              },
-              "id": {
-                "type": "string",
-                "pattern": "^bundle--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-              },
-              "objects": {
-                "type": "array",
-                "items": {
-                  "$ref": "#/components/schemas/STIXObject"
-                }
-              }
-            }
-          },
-          "IngestSummary": {
-            "type": "object",
-            "description": "How many submitted objects ended in each status.",
-            "required": [
-              "created",
-              "new-version",
-              "unchanged",
-              "rejected"
-            ],
-            "properties": {
-              "created": {
-                "type": "integer",
-                "minimum": 0
-              },
-              "new-version": {
-                "type": "integer",
-                "minimum": 0
-              },
-              "unchanged": {
-                "type": "integer",
-                "minimum": 0
-              },
-              "rejected": {
-                "type": "integer",
-                "minimum": 0
-              }
-            }
-          },
-          "ValidationError": {
-            "type": "object",
-            "required": [
-              "path",
-              "reason"
-            ],
-            "properties": {
-              "path": {
-                "type": "string",
-                "examples": [
-                  "$.objects[3].object_marking_refs"
-                ]
-              },
-              "reason": {
-                "type": "string"
-              }
-            }
-          },
-          "IngestObjectResult": {
-            "type": "object",
-            "required": [
-              "index",
-              "id",
-              "status"
-            ],
-            "properties": {
-              "index": {
-                "type": "integer",
-                "minimum": 0,
-                "description": "Position in the bundle's `objects`."
-              },
-              "id": {
-                "type": [
-                  "string",
-                  "null"
-                ],
-                "description": "The object's id, when it has one."
-              },
-              "status": {
-                "type": "string",
-                "enum": [
-                  "created",
-                  "new-version",
-                  "unchanged",
-                  "rejected"
-                ]
-              },
-              "errors": {
-                "type": "array",
-                "items": {
-                  "$ref": "#/components/schemas/ValidationError"
-                },
-                "description": "Why the object was rejected; present only for rejected objects."
-              }
-            }
-          },
-          "IngestResult": {
-            "type": "object",
-            "required": [
-              "bundle_id",
-              "audience",
-              "summary",
-              "results"
-            ],
-            "properties": {
-              "bundle_id": {
-                "type": [
-                  "string",
-                  "null"
-                ]
-              },
-              "audience": {
-                "$ref": "#/components/schemas/Audience"
-              },
-              "summary": {
-                "$ref": "#/components/schemas/IngestSummary"
-              },
-              "results": {
-                "type": "array",
-                "items": {
-                  "$ref": "#/components/schemas/IngestObjectResult"
-                },
-                "description": "One result per submitted object, in bundle order."
-              }
-            }
-          },
-          "ObjectItem": {
-            "type": "object",
-            "description": "A stored version of a STIX object in the platform's envelope.",
-            "required": [
-              "sequence",
-              "date_added",
-              "owner",
-              "tlp",
-              "audience",
-              "object"
-            ],
-            "properties": {
-              "sequence": {
-                "type": "integer",
-                "format": "int64",
-                "description": "Strictly increasing storage order."
-              },
-              "date_added": {
-                "type": "string",
-                "format": "date-time",
-                "examples": [
-                  "2024-05-01T09:30:00.000Z"
-                ]
-              },
-              "owner": {
-                "type": "string",
-                "description": "The owner organisation's name."
-              },
-              "tlp": {
-                "$ref": "#/components/schemas/TLP"
-              },
-              "audience": {
-                "$ref": "#/components/schemas/Audience"
-              },
-              "object": {
-                "$ref": "#/components/schemas/STIXObject"
-              }
-            }
-          },
-          "ObjectPage": {
-            "type": "object",
-            "required": [
-              "items",
-              "next"
-            ],
-            "properties": {
-              "items": {
-                "type": "array",
-                "items": {
-                  "$ref": "#/components/schemas/ObjectItem"
-                }
-              },
-              "next": {
-                "type": [
-                  "string",
-                  "null"
-                ],
-                "description": "Pass as `cursor` for the next page; null on the last page."
-              }
-            }
-          },
-          "Counts": {
-            "type": "object",
-            "required": [
-              "total",
-              "by_type"
-            ],
-            "properties": {
-              "total": {
-                "type": "integer",
-                "minimum": 0
-              },
-              "by_type": {
+            "schemas": {
+              "Error": {
                 "type": "object",
-                "additionalProperties": {
-                  "type": "integer",
-                  "minimum": 0
+                "description": "The body of every error answer.",
+                "required": [
+                  "error",
+                  "detail",
+                  "path"
+                ],
+                "properties": {
+                  "error": {
+                    "type": "string",
+                    "description": "A stable error code.",
+                    "examples": [
+                      "invalid-input",
+                      "unauthenticated",
+                      "forbidden",
+                      "not-found",
+                      "conflict",
+                      "payload-too-large",
+                      "internal"
+                    ]
+                  },
+                  "detail": {
+                    "type": "string",
+                    "description": "What was wrong, for people."
+                  },
+                  "path": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "The field (`$.name`) or query parameter concerned, when there is one."
+                  }
                 },
                 "examples": [
                   {
-                    "indicator": 120,
-                    "malware": 4
+                    "error": "invalid-input",
+                    "detail": "'purple' is not a TLP level (clear, green, amber, amber+strict, red)",
+                    "path": "tlp"
                   }
                 ]
-              }
-            }
-          },
-          "AuditEntry": {
-            "type": "object",
-            "required": [
-              "sequence",
-              "at",
-              "user_id",
-              "organisation_id",
-              "key",
-              "action",
-              "object_ids",
-              "detail"
-            ],
-            "properties": {
-              "sequence": {
-                "type": "integer",
-                "format": "int64"
               },
-              "at": {
-                "type": "string",
-                "format": "date-time",
-                "examples": [
-                  "2024-05-01T09:30:00.000Z"
-                ]
-              },
-              "user_id": {
-                "type": [
-                  "integer",
-                  "null"
+              "Health": {
+                "type": "object",
+                "required": [
+                  "status"
                 ],
-                "format": "int64"
+                "properties": {
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "ok",
+                      "unavailable"
+                    ]
+                  },
+                  "detail": {
+                    "type": "string",
+                    "description": "Why the store is unavailable."
+                  }
+                }
               },
-              "organisation_id": {
-                "type": [
-                  "integer",
-                  "null"
-                ],
-                "format": "int64"
-              },
-              "key": {
-                "type": [
-                  "string",
-                  "null"
-                ],
-                "description": "The prefix of the API key used, `kz_<12 hex>`."
-              },
-              "action": {
+              "Sector": {
                 "type": "string",
                 "enum": [
-                  "write",
-                  "revoke",
-                  "read-restricted",
-                  "export",
+                  "government",
+                  "law-enforcement",
+                  "finance",
+                  "critical-infrastructure",
+                  "security-vendor",
+                  "isp",
+                  "academia",
+                  "other"
+                ],
+                "description": "The sector an organisation belongs to."
+              },
+              "Role": {
+                "type": "string",
+                "enum": [
+                  "reader",
+                  "analyst",
+                  "org-admin",
                   "admin"
-                ]
+                ],
+                "description": "`reader` reads; `analyst` also shares and revokes; `org-admin` also manages its organisation's users and keys; `admin` manages the instance."
               },
-              "object_ids": {
-                "type": "array",
-                "items": {
-                  "type": "string"
+              "Organisation": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "name",
+                  "sector",
+                  "subsector",
+                  "country",
+                  "identity_id",
+                  "created_at"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "integer",
+                    "format": "int64"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "sector": {
+                    "$ref": "#/components/schemas/Sector"
+                  },
+                  "subsector": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "A finer classification, such as `energy`."
+                  },
+                  "country": {
+                    "type": "string",
+                    "pattern": "^[A-Z]{2}$",
+                    "description": "ISO 3166-1 alpha-2 code."
+                  },
+                  "identity_id": {
+                    "type": "string",
+                    "description": "The STIX `identity` that represents the organisation.",
+                    "pattern": "^[a-z0-9][a-z0-9-]*--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+                  },
+                  "created_at": {
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2024-05-01T09:30:00.000Z"
+                    ]
+                  }
                 }
               },
-              "detail": {
-                "type": "string"
-              }
-            }
-          }
-        },
-        "responses": {
-          "BadRequest": {
-            "description": "Invalid input: a malformed body or parameter, an unknown field or query parameter, or a broken rule; `path` names the field or parameter.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
+              "NewOrganisation": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "name",
+                  "sector",
+                  "country"
+                ],
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200
+                  },
+                  "sector": {
+                    "$ref": "#/components/schemas/Sector"
+                  },
+                  "subsector": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "country": {
+                    "type": "string",
+                    "pattern": "^[A-Z]{2}$",
+                    "examples": [
+                      "JP"
+                    ]
+                  }
                 }
-              }
-            }
-          },
-          "Unauthorized": {
-            "description": "No API key, or a malformed, unknown, expired or revoked one.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
+              },
+              "User": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "name",
+                  "email",
+                  "role",
+                  "organisation_id",
+                  "created_at"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "integer",
+                    "format": "int64"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "email": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "role": {
+                    "$ref": "#/components/schemas/Role"
+                  },
+                  "organisation_id": {
+                    "type": "integer",
+                    "format": "int64"
+                  },
+                  "created_at": {
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2024-05-01T09:30:00.000Z"
+                    ]
+                  }
                 }
-              }
-            },
-            "headers": {
-              "WWW-Authenticate": {
-                "description": "`Bearer realm=\"kizuna\"`",
-                "schema": {
-                  "type": "string"
+              },
+              "NewUser": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "name"
+                ],
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200
+                  },
+                  "email": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "role": {
+                    "$ref": "#/components/schemas/Role",
+                    "default": "analyst"
+                  },
+                  "organisation_id": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "format": "int64",
+                    "description": "Defaults to the requester's organisation."
+                  }
                 }
-              }
-            }
-          },
-          "Forbidden": {
-            "description": "The requester's role does not allow this.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
+              },
+              "APIKey": {
+                "type": "object",
+                "description": "A stored API key; its secret is never shown again.",
+                "required": [
+                  "prefix",
+                  "user_id",
+                  "label",
+                  "created_at",
+                  "expires_at",
+                  "revoked_at",
+                  "usable"
+                ],
+                "properties": {
+                  "prefix": {
+                    "type": "string",
+                    "pattern": "^kz_[0-9a-f]{12}$"
+                  },
+                  "user_id": {
+                    "type": "integer",
+                    "format": "int64"
+                  },
+                  "label": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "created_at": {
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2024-05-01T09:30:00.000Z"
+                    ]
+                  },
+                  "expires_at": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "format": "date-time"
+                  },
+                  "revoked_at": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "format": "date-time"
+                  },
+                  "usable": {
+                    "type": "boolean",
+                    "description": "Neither revoked nor expired."
+                  }
                 }
-              }
-            }
-          },
-          "NotFound": {
-            "description": "No such thing, or the requester may not know that it exists.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
+              },
+              "NewAPIKeyRequest": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "user_id": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "format": "int64",
+                    "description": "Defaults to the requester."
+                  },
+                  "label": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "expires_at": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "format": "date-time",
+                    "description": "An RFC 3339 UTC timestamp in the future; no expiry when omitted."
+                  }
                 }
-              }
-            }
-          },
-          "Conflict": {
-            "description": "Conflicts with what is stored, such as a duplicate name.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
+              },
+              "NewAPIKey": {
+                "type": "object",
+                "description": "A newly issued key. `key` is shown only in this answer: store it now.",
+                "required": [
+                  "prefix",
+                  "key",
+                  "user_id",
+                  "note"
+                ],
+                "properties": {
+                  "prefix": {
+                    "type": "string",
+                    "pattern": "^kz_[0-9a-f]{12}$"
+                  },
+                  "key": {
+                    "type": "string",
+                    "pattern": "^kz_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$",
+                    "description": "The full key, for `Authorization: Bearer <key>`."
+                  },
+                  "user_id": {
+                    "type": "integer",
+                    "format": "int64"
+                  },
+                  "note": {
+                    "type": "string",
+                    "examples": [
+                      "store this key now: it is shown only once"
+                    ]
+                  }
                 }
-              }
-            }
-          },
-          "PayloadTooLarge": {
-            "description": "The request body exceeds the maximum size.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
+              },
+              "SharingGroup": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "name",
+                  "description",
+                  "members",
+                  "created_at"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "integer",
+                    "format": "int64"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "description": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "members": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "The member organisations' names."
+                  },
+                  "created_at": {
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2024-05-01T09:30:00.000Z"
+                    ]
+                  }
                 }
-              }
-            }
-          },
-          "InternalError": {
-            "description": "An unexpected server error.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
+              },
+              "NewSharingGroup": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "name"
+                ],
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "pattern": "^[^:]+$"
+                  },
+                  "description": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "members": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Names of existing organisations."
+                  }
                 }
-              }
-            }
-          }
-        },
-        "parameters": {
-          "TypeQuery": {
-            "name": "type",
-            "in": "query",
-            "required": false,
-            "style": "form",
-            "explode": true,
-            "description": "Only objects of these STIX types (repeat the parameter or separate with commas).",
-            "schema": {
-              "type": "array",
-              "items": {
+              },
+              "GroupMembers": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "members": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Names of existing organisations; replaces the current members."
+                  }
+                }
+              },
+              "Me": {
+                "type": "object",
+                "required": [
+                  "user",
+                  "organisation",
+                  "groups",
+                  "key"
+                ],
+                "properties": {
+                  "user": {
+                    "$ref": "#/components/schemas/User"
+                  },
+                  "organisation": {
+                    "$ref": "#/components/schemas/Organisation"
+                  },
+                  "groups": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/SharingGroup"
+                    },
+                    "description": "The sharing groups the organisation belongs to."
+                  },
+                  "key": {
+                    "type": "string",
+                    "pattern": "^kz_[0-9a-f]{12}$",
+                    "description": "The prefix of the key used."
+                  }
+                }
+              },
+              "Audience": {
                 "type": "string",
+                "pattern": "^(organisation|community|federation|group:.+)$",
+                "description": "`organisation`, `group:<name>`, `community` or `federation`.",
                 "examples": [
-                  "indicator"
+                  "group:Financial sector"
                 ]
-              }
-            }
-          },
-          "IdQuery": {
-            "name": "id",
-            "in": "query",
-            "required": false,
-            "style": "form",
-            "explode": true,
-            "description": "Only objects with these STIX ids (repeat the parameter or separate with commas).",
-            "schema": {
-              "type": "array",
-              "items": {
-                "type": "string",
-                "pattern": "^[a-z0-9][a-z0-9-]*--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-              }
-            }
-          },
-          "OwnerQuery": {
-            "name": "owner",
-            "in": "query",
-            "required": false,
-            "description": "Only objects owned by this organisation, given by numeric id or exact name; an unknown organisation is a 400.",
-            "schema": {
-              "type": "string"
-            }
-          },
-          "TlpQuery": {
-            "name": "tlp",
-            "in": "query",
-            "required": false,
-            "style": "form",
-            "explode": true,
-            "description": "Only objects with these TLP levels (repeat the parameter or separate with commas). Case is ignored; `white`, a `TLP:` prefix and `amber strict`/`amber-strict` are also understood.",
-            "schema": {
-              "type": "array",
-              "items": {
+              },
+              "TLP": {
                 "type": "string",
                 "enum": [
                   "clear",
                   "green",
                   "amber",
                   "amber+strict",
-                  "red",
-                  "white"
-                ]
+                  "red"
+                ],
+                "description": "The object's TLP level; AMBER when it has no TLP marking."
+              },
+              "STIXObject": {
+                "type": "object",
+                "description": "A STIX 2.1 object (SDO, SCO, SRO or marking definition), exactly as shared.",
+                "required": [
+                  "type",
+                  "id"
+                ],
+                "properties": {
+                  "type": {
+                    "type": "string",
+                    "examples": [
+                      "indicator"
+                    ]
+                  },
+                  "id": {
+                    "type": "string",
+                    "pattern": "^[a-z0-9][a-z0-9-]*--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+                  },
+                  "spec_version": {
+                    "type": "string",
+                    "examples": [
+                      "2.1"
+                    ]
+                  },
+                  "created": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "modified": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "created_by_ref": {
+                    "type": "string"
+                  },
+                  "revoked": {
+                    "type": "boolean"
+                  },
+                  "labels": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "object_marking_refs": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "TLP 1.0 or 2.0 marking-definition ids decide the TLP."
+                  }
+                },
+                "additionalProperties": true
+              },
+              "STIXBundle": {
+                "type": "object",
+                "description": "A STIX 2.1 bundle.",
+                "required": [
+                  "type",
+                  "objects"
+                ],
+                "properties": {
+                  "type": {
+                    "type": "string",
+                    "const": "bundle"
+                  },
+                  "id": {
+                    "type": "string",
+                    "pattern": "^bundle--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+                  },
+                  "objects": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/STIXObject"
+                    }
+                  }
+                }
+              },
+              "IngestSummary": {
+                "type": "object",
+                "description": "How many submitted objects ended in each status.",
+                "required": [
+                  "created",
+                  "new-version",
+                  "unchanged",
+                  "rejected"
+                ],
+                "properties": {
+                  "created": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "new-version": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "unchanged": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "rejected": {
+                    "type": "integer",
+                    "minimum": 0
+                  }
+                }
+              },
+              "ValidationError": {
+                "type": "object",
+                "required": [
+                  "path",
+                  "reason"
+                ],
+                "properties": {
+                  "path": {
+                    "type": "string",
+                    "examples": [
+                      "$.objects[3].object_marking_refs"
+                    ]
+                  },
+                  "reason": {
+                    "type": "string"
+                  }
+                }
+              },
+              "IngestObjectResult": {
+                "type": "object",
+                "required": [
+                  "index",
+                  "id",
+                  "status"
+                ],
+                "properties": {
+                  "index": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "Position in the bundle's `objects`."
+                  },
+                  "id": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "The object's id, when it has one."
+                  },
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "created",
+                      "new-version",
+                      "unchanged",
+                      "rejected"
+                    ]
+                  },
+                  "errors": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/ValidationError"
+                    },
+                    "description": "Why the object was rejected; present only for rejected objects."
+                  }
+                }
+              },
+              "IngestResult": {
+                "type": "object",
+                "required": [
+                  "bundle_id",
+                  "audience",
+                  "summary",
+                  "results"
+                ],
+                "properties": {
+                  "bundle_id": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "audience": {
+                    "$ref": "#/components/schemas/Audience"
+                  },
+                  "summary": {
+                    "$ref": "#/components/schemas/IngestSummary"
+                  },
+                  "results": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/IngestObjectResult"
+                    },
+                    "description": "One result per submitted object, in bundle order."
+                  }
+                }
+              },
+              "ObjectItem": {
+                "type": "object",
+                "description": "A stored version of a STIX object in the platform's envelope.",
+                "required": [
+                  "sequence",
+                  "date_added",
+                  "owner",
+                  "tlp",
+                  "audience",
+                  "object"
+                ],
+                "properties": {
+                  "sequence": {
+                    "type": "integer",
+                    "format": "int64",
+                    "description": "Strictly increasing storage order."
+                  },
+                  "date_added": {
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2024-05-01T09:30:00.000Z"
+                    ]
+                  },
+                  "owner": {
+                    "type": "string",
+                    "description": "The owner organisation's name."
+                  },
+                  "tlp": {
+                    "$ref": "#/components/schemas/TLP"
+                  },
+                  "audience": {
+                    "$ref": "#/components/schemas/Audience"
+                  },
+                  "object": {
+                    "$ref": "#/components/schemas/STIXObject"
+                  }
+                }
+              },
+              "ObjectPage": {
+                "type": "object",
+                "required": [
+                  "items",
+                  "next"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/ObjectItem"
+                    }
+                  },
+                  "next": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "Pass as `cursor` for the next page; null on the last page."
+                  }
+                }
+              },
+              "Counts": {
+                "type": "object",
+                "required": [
+                  "total",
+                  "by_type"
+                ],
+                "properties": {
+                  "total": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "by_type": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "examples": [
+                      {
+                        "indicator": 120,
+                        "malware": 4
+                      }
+                    ]
+                  }
+                }
+              },
+              "AuditEntry": {
+                "type": "object",
+                "required": [
+                  "sequence",
+                  "at",
+                  "user_id",
+                  "organisation_id",
+                  "key",
+                  "action",
+                  "object_ids",
+                  "detail"
+                ],
+                "properties": {
+                  "sequence": {
+                    "type": "integer",
+                    "format": "int64"
+                  },
+                  "at": {
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2024-05-01T09:30:00.000Z"
+                    ]
+                  },
+                  "user_id": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "format": "int64"
+                  },
+                  "organisation_id": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "format": "int64"
+                  },
+                  "key": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "The prefix of the API key used, `kz_<12 hex>`."
+                  },
+                  "action": {
+                    "type": "string",
+                    "enum": [
+                      "write",
+                      "revoke",
+                      "read-restricted",
+                      "export",
+                      "admin"
+                    ]
+                  },
+                  "object_ids": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "detail": {
+                    "type": "string"
+                  }
+                }
               }
-            }
-          },
-          "LabelQuery": {
-            "name": "label",
-            "in": "query",
-            "required": false,
-            "description": "Only objects carrying this value in `labels`.",
-            "schema": {
-              "type": "string"
-            }
-          },
-          "CreatedByRefQuery": {
-            "name": "created_by_ref",
-            "in": "query",
-            "required": false,
-            "description": "Only objects whose `created_by_ref` is this identity id.",
-            "schema": {
-              "type": "string",
-              "pattern": "^[a-z0-9][a-z0-9-]*--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-            }
-          },
-          "AddedAfterQuery": {
-            "name": "added_after",
-            "in": "query",
-            "required": false,
-            "description": "Only objects added to this server strictly after this RFC 3339 UTC timestamp.",
-            "schema": {
-              "type": "string",
-              "format": "date-time",
-              "examples": [
-                "2024-05-01T09:30:00.000Z"
-              ]
-            }
-          },
-          "ModifiedAfterQuery": {
-            "name": "modified_after",
-            "in": "query",
-            "required": false,
-            "description": "Only objects whose `modified` is strictly after this RFC 3339 UTC timestamp (objects without `modified`, such as SCOs, are excluded).",
-            "schema": {
-              "type": "string",
-              "format": "date-time",
-              "examples": [
-                "2024-05-01T09:30:00.000Z"
-              ]
-            }
-          },
-          "QQuery": {
-            "name": "q",
-            "in": "query",
-            "required": false,
-            "description": "Case-insensitive substring of the object's name, description, pattern or value.",
-            "schema": {
-              "type": "string"
-            }
-          },
-          "IncludeRevokedQuery": {
-            "name": "include_revoked",
-            "in": "query",
-            "required": false,
-            "description": "Include revoked objects.",
-            "schema": {
-              "type": "boolean",
-              "default": false
-            }
-          },
-          "CursorQuery": {
-            "name": "cursor",
-            "in": "query",
-            "required": false,
-            "description": "Only objects stored after this point: the `next` value of a previous page.",
-            "schema": {
-              "type": "string",
-              "pattern": "^[0-9]+$",
-              "examples": [
-                "1042"
-              ]
+            },
+            "responses": {
+              "BadRequest": {
+                "description": "Invalid input: a malformed body or parameter, an unknown field or query parameter, or a broken rule; `path` names the field or parameter.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "Unauthorized": {
+                "description": "No API key, or a malformed, unknown, expired or revoked one.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                },
+                "headers": {
+                  "WWW-Authenticate": {
+                    "description": "`Bearer realm=\"kizuna\"`",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "Forbidden": {
+                "description": "The requester's role does not allow this.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "NotFound": {
+                "description": "No such thing, or the requester may not know that it exists.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "Conflict": {
+                "description": "Conflicts with what is stored, such as a duplicate name.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "PayloadTooLarge": {
+                "description": "The request body exceeds the maximum size.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "InternalError": {
+                "description": "An unexpected server error.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              }
+            },
+            "parameters": {
+              "TypeQuery": {
+                "name": "type",
+                "in": "query",
+                "required": false,
+                "style": "form",
+                "explode": true,
+                "description": "Only objects of these STIX types (repeat the parameter or separate with commas).",
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "type": "string",
+                    "examples": [
+                      "indicator"
+                    ]
+                  }
+                }
+              },
+              "IdQuery": {
+                "name": "id",
+                "in": "query",
+                "required": false,
+                "style": "form",
+                "explode": true,
+                "description": "Only objects with these STIX ids (repeat the parameter or separate with commas).",
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "type": "string",
+                    "pattern": "^[a-z0-9][a-z0-9-]*--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+                  }
+                }
+              },
+              "OwnerQuery": {
+                "name": "owner",
+                "in": "query",
+                "required": false,
+                "description": "Only objects owned by this organisation, given by numeric id or exact name; an unknown organisation is a 400.",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              "TlpQuery": {
+                "name": "tlp",
+                "in": "query",
+                "required": false,
+                "style": "form",
+                "explode": true,
+                "description": "Only objects with these TLP levels (repeat the parameter or separate with commas). Case is ignored; `white`, a `TLP:` prefix and `amber strict`/`amber-strict` are also understood.",
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "type": "string",
+                    "enum": [
+                      "clear",
+                      "green",
+                      "amber",
+                      "amber+strict",
+                      "red",
+                      "white"
+                    ]
+                  }
+                }
+              },
+              "LabelQuery": {
+                "name": "label",
+                "in": "query",
+                "required": false,
+                "description": "Only objects carrying this value in `labels`.",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              "CreatedByRefQuery": {
+                "name": "created_by_ref",
+                "in": "query",
+                "required": false,
+                "description": "Only objects whose `created_by_ref` is this identity id.",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^[a-z0-9][a-z0-9-]*--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+                }
+              },
+              "AddedAfterQuery": {
+                "name": "added_after",
+                "in": "query",
+                "required": false,
+                "description": "Only objects added to this server strictly after this RFC 3339 UTC timestamp.",
+                "schema": {
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2024-05-01T09:30:00.000Z"
+                  ]
+                }
+              },
+              "ModifiedAfterQuery": {
+                "name": "modified_after",
+                "in": "query",
+                "required": false,
+                "description": "Only objects whose `modified` is strictly after this RFC 3339 UTC timestamp (objects without `modified`, such as SCOs, are excluded).",
+                "schema": {
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2024-05-01T09:30:00.000Z"
+                  ]
+                }
+              },
+              "QQuery": {
+                "name": "q",
+                "in": "query",
+                "required": false,
+                "description": "Case-insensitive substring of the object's name, description, pattern or value.",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              "IncludeRevokedQuery": {
+                "name": "include_revoked",
+                "in": "query",
+                "required": false,
+                "description": "Include revoked objects.",
+                "schema": {
+                  "type": "boolean",
+                  "default": false
+                }
+              },
+              "CursorQuery": {
+                "name": "cursor",
+                "in": "query",
+                "required": false,
+                "description": "Only objects stored after this point: the `next` value of a previous page.",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^[0-9]+$",
+                  "examples": [
+                    "1042"
+                  ]
+                }
+              }
             }
           }
         }
-      }
-    }
-    """#
+        """#
 }
