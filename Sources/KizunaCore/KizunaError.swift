@@ -12,6 +12,10 @@ public enum KizunaError: Error, Sendable, Hashable, CustomStringConvertible {
     case conflict(path: String, reason: String)
     /// A request body beyond the configured maximum.
     case payloadTooLarge(limit: Int)
+    /// The client accepts no media type the endpoint can answer with.
+    case notAcceptable(reason: String)
+    /// A request body of a media type the endpoint does not take.
+    case unsupportedMediaType(reason: String)
 
     public var description: String {
         switch self {
@@ -21,6 +25,8 @@ public enum KizunaError: Error, Sendable, Hashable, CustomStringConvertible {
         case .notFound(let what): "\(what) not found"
         case .conflict(let path, let reason): "\(path): \(reason)"
         case .payloadTooLarge(let limit): "request body exceeds the maximum of \(limit) bytes"
+        case .notAcceptable(let reason): reason
+        case .unsupportedMediaType(let reason): reason
         }
     }
 }

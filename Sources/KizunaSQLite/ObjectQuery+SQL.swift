@@ -13,7 +13,14 @@ extension ObjectQuery {
             conditions.append(sql)
             arguments += values
         }
-        if !self.allVersions { add("latest = 1", []) }
+        if let versions = self.versions.sqlCondition { add(versions.sql, versions.arguments) }
+        if !self.audienceKinds.isEmpty {
+            add(
+                "audience_kind IN (\(ReadScope.marks(self.audienceKinds.count)))",
+                StatementArguments(self.audienceKinds.map(\.rawValue)))
+        }
+        if let groupID = self.audienceGroupID { add("audience_group = ?", [groupID]) }
+        if !self.specVersions.isEmpty, !self.specVersions.contains("2.1") { add("0", []) }
         if !self.includeRevoked { add("revoked = 0", []) }
         if !self.types.isEmpty { add("type IN (\(ReadScope.marks(self.types.count)))", StatementArguments(self.types)) }
         if !self.ids.isEmpty { add("id IN (\(ReadScope.marks(self.ids.count)))", StatementArguments(self.ids)) }
@@ -36,5 +43,25 @@ extension ObjectQuery {
         }
         if let afterSequence = self.afterSequence { add("seq > ?", [afterSequence]) }
         return (conditions.joined(separator: " AND "), arguments)
+    }
+}
+
+extension VersionMatch {
+    /// The condition selecting these versions, or nil for every version.
+    var sqlCondition: (sql: String, arguments: StatementArguments)? {
+        if self.all { return nil }
+        var clauses: [String] = []
+        var arguments: StatementArguments = []
+        if self.last || (!self.first && self.timestamps.isEmpty) { clauses.append("latest = 1") }
+        if self.first {
+            clauses.append(
+                "version = (SELECT MIN(earlier.version) FROM object AS earlier "
+                    + "WHERE earlier.id = object.id AND earlier.owner_id = object.owner_id)")
+        }
+        if !self.timestamps.isEmpty {
+            clauses.append("(modified IS NOT NULL AND version IN (\(ReadScope.marks(self.timestamps.count))))")
+            arguments += StatementArguments(self.timestamps.map(\.nanosecondsSinceEpoch))
+        }
+        return ("(" + clauses.joined(separator: " OR ") + ")", arguments)
     }
 }

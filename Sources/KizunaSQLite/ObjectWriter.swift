@@ -60,7 +60,7 @@ struct ObjectWriter {
             }
         } else {
             if let latest, Self.sameJSON(candidate.json, latest["json"]) {
-                return IngestOutcome(index: candidate.index, id: candidate.id, status: .unchanged)
+                return IngestOutcome(index: candidate.index, id: candidate.id, version: candidate.version?.text, status: .unchanged)
             }
             let latestVersion: Int64 = latest?["version"] ?? 0
             version = max(self.dateAdded * 1_000, latestVersion + 1)
@@ -78,18 +78,18 @@ struct ObjectWriter {
         ])
         try self.insertStatement.execute()
         self.known.insert(candidate.id)
-        return IngestOutcome(index: candidate.index, id: candidate.id, status: latest == nil ? .created : .newVersion)
+        return IngestOutcome(index: candidate.index, id: candidate.id, version: candidate.version?.text, status: latest == nil ? .created : .newVersion)
     }
 
     private static func resubmission(_ candidate: IngestCandidate, existing: Data) -> IngestOutcome {
         if Self.sameJSON(candidate.json, existing) {
-            return IngestOutcome(index: candidate.index, id: candidate.id, status: .unchanged)
+            return IngestOutcome(index: candidate.index, id: candidate.id, version: candidate.version?.text, status: .unchanged)
         }
         let issue = ValidationIssue(
             path: "$.objects[\(candidate.index)].modified",
             reason: "a different version of \(candidate.id) with this modified timestamp is already stored; "
                 + "a changed object needs a later modified")
-        return IngestOutcome(index: candidate.index, id: candidate.id, status: .rejected, issues: [issue])
+        return IngestOutcome(index: candidate.index, id: candidate.id, version: candidate.version?.text, status: .rejected, issues: [issue])
     }
 
     /// Byte equality, else semantic JSON equality (the same object may arrive formatted differently).

@@ -89,6 +89,18 @@ extension SQLiteStore {
             // Listings by type read only the latest versions, in sequence order.
             try db.execute(sql: "CREATE INDEX object_latest_type ON object(type, seq) WHERE latest = 1")
         }
+        migrator.registerMigration("v3-instance-and-taxii-status") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+                    CREATE TABLE taxii_status (
+                        id TEXT PRIMARY KEY,
+                        organisation_id INTEGER NOT NULL REFERENCES organisation(id),
+                        created_at DOUBLE NOT NULL,
+                        json BLOB NOT NULL
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

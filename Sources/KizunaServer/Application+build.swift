@@ -20,6 +20,10 @@ public func buildRouter(
     MemberController(membership: membership, store: store).addRoutes(to: routes)
     BundleController(intake: intake, metrics: metrics, maxBundleBytes: configuration.maxBundleBytes).addRoutes(to: routes)
     ObjectController(reads: reads, intake: intake, store: store).addRoutes(to: routes)
+    TAXIIController(
+        collections: CollectionService(store: store), reads: reads, intake: intake, store: store,
+        maxContentLength: configuration.maxBundleBytes
+    ).addRoutes(to: routes)
     return (router, routes.routes)
 }
 

@@ -6,6 +6,7 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     public enum Action: String, Sendable, Hashable, Codable {
         case write
         case revoke
+        case delete
         case readRestricted = "read-restricted"
         case export
         case admin

@@ -55,13 +55,16 @@ public enum IngestStatus: String, Sendable, Hashable, Codable {
 public struct IngestOutcome: Sendable, Hashable {
     public let index: Int
     public let id: String?
+    /// The object's version (`modified`, else `created`), when it has one.
+    public let version: String?
     public let status: IngestStatus
     /// Why the object was rejected, each with the JSON path it concerns.
     public let issues: [ValidationIssue]
 
-    public init(index: Int, id: String?, status: IngestStatus, issues: [ValidationIssue] = []) {
+    public init(index: Int, id: String?, version: String? = nil, status: IngestStatus, issues: [ValidationIssue] = []) {
         self.index = index
         self.id = id
+        self.version = version
         self.status = status
         self.issues = issues
     }

@@ -17,8 +17,14 @@ public struct ObjectQuery: Sendable, Hashable {
     public var text: String?
     /// Include revoked objects (default: no).
     public var includeRevoked = false
-    /// Every version instead of the latest of each object.
-    public var allVersions = false
+    /// Which versions of each object (default: the latest).
+    public var versions: VersionMatch = .latest
+    /// Only objects shared with one of these audience kinds (any when empty).
+    public var audienceKinds: [AudienceKind] = []
+    /// Only objects shared with this sharing group.
+    public var audienceGroupID: SharingGroup.ID?
+    /// Only objects whose `spec_version` is one of these (every stored object is "2.1").
+    public var specVersions: [String] = []
     /// Only versions with a sequence number greater than this (the page cursor).
     public var afterSequence: Int64?
     public var limit: Int = 100

@@ -1,5 +1,5 @@
 import Foundation
-import STIX
+public import STIX
 
 /// Validates submitted STIX bundles, applies the visibility rule to each write, and stores them.
 public struct IntakeService: Sendable {
@@ -26,13 +26,25 @@ public struct IntakeService: Sendable {
             throw KizunaError.forbidden(reason: "role '\(requester.role.rawValue)' may not share objects; an analyst, org-admin or admin can")
         }
         let audience = try await self.resolve(audienceName, for: requester)
-        // The whole bundle's syntax is checked first, so a malformed one stores nothing; then each
-        // batch is parsed and validated on another core while the store writes the one before.
+        // The whole bundle's syntax is checked first, so a malformed one stores nothing.
         let bundle: BundleOutline
         do {
             bundle = try STIXBundle.outline(bytes)
         } catch {
             throw KizunaError.invalidInput(path: error.path, reason: error.reason)
+        }
+        return try await self.ingest(bundle, audience: audience, detail: "bundle \(bundle.id ?? "-") to \(audienceName)", requester: requester, progress: progress)
+    }
+
+    /// Ingests outlined objects for `requester`'s organisation, shared with an audience it may use.
+    ///
+    /// Each batch is parsed and validated on another core while the store writes the one before.
+    public func ingest(
+        _ bundle: BundleOutline, audience: Audience, detail: String, requester: Requester,
+        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    ) async throws -> IngestReport {
+        guard requester.role.canWrite else {
+            throw KizunaError.forbidden(reason: "role '\(requester.role.rawValue)' may not share objects; an analyst, org-admin or admin can")
         }
         let total = bundle.count
         let kind = audience.kind
@@ -52,7 +64,7 @@ public struct IntakeService: Sendable {
             if !candidates.isEmpty {
                 let audit = AuditEntry(
                     requester, action: .write, objectIDs: candidates.map(\.id),
-                    detail: "bundle \(bundle.id ?? "-") to \(audienceName)")
+                    detail: detail)
                 outcomes += try await self.store.ingest(
                     candidates, owner: requester.organisationID, audience: audience, audit: audit)
             }
@@ -114,7 +126,11 @@ public struct IntakeService: Sendable {
             object = try STIXObject(entry.value)
         } catch {
             let issue = ValidationIssue(path: error.path.replacingOccurrences(of: "$", with: path), reason: error.reason)
-            return .rejected(IngestOutcome(index: entry.index, id: entry.value.objectValue?["id"]?.stringValue, status: .rejected, issues: [issue]))
+            let properties = entry.value.objectValue
+            let version = (properties?["modified"] ?? properties?["created"])?.stringValue
+            return .rejected(
+                IngestOutcome(
+                    index: entry.index, id: properties?["id"]?.stringValue, version: version, status: .rejected, issues: [issue]))
         }
         var issues = STIXValidator.errors(in: object, at: path)
         let tlp = TLPMarking.effectiveTLP(of: object) ?? VisibilityRule.defaultTLP
@@ -124,7 +140,8 @@ public struct IntakeService: Sendable {
             issues.append(ValidationIssue(path: "\(path).object_marking_refs", reason: error.description))
         }
         guard issues.isEmpty else {
-            return .rejected(IngestOutcome(index: entry.index, id: object.id, status: .rejected, issues: issues))
+            return .rejected(
+                IngestOutcome(index: entry.index, id: object.id, version: object.versionTimestamp?.text, status: .rejected, issues: issues))
         }
         return .candidate(IngestCandidate(object, index: entry.index, tlp: tlp, json: Array(entry.raw)))
     }

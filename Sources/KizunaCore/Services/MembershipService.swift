@@ -49,6 +49,7 @@ public struct MembershipService: Sendable {
         let user = try await self.store.createUser(
             NewUser(organisationID: organisation.id, name: "admin", email: nil, role: .admin))
         let key = try await self.issueKey(for: user.id, label: "bootstrap", expiresAt: nil, by: nil)
+        try await self.store.setInstanceOrganisationID(organisation.id)
         try await self.publishPlatformObjects(owner: organisation.id)
         return (organisation, user, key)
     }

@@ -44,6 +44,23 @@ public protocol Store: Sendable {
     /// The total number of stored versions, for metrics.
     func storedVersionCount() async throws -> Int
 
+    /// Deletes the versions of `id` owned by `owner` that `query` selects (its audience and
+    /// version filters), keeping the latest flag right, and records `audit`; returns how many.
+    func deleteVersions(of id: String, owner: Organisation.ID, matching query: ObjectQuery, audit: AuditEntry) async throws -> Int
+
+    // MARK: Instance
+
+    /// The instance's own organisation: the coordinating body, created on an empty store.
+    func instanceOrganisationID() async throws -> Organisation.ID?
+    func setInstanceOrganisationID(_ id: Organisation.ID) async throws
+
+    // MARK: TAXII status resources
+
+    /// Keeps the status resource of a TAXII write for the organisation that made it.
+    func saveStatus(id: String, organisationID: Organisation.ID, json: [UInt8]) async throws
+    /// A stored status resource, only for the organisation that made the write.
+    func status(id: String, organisationID: Organisation.ID) async throws -> [UInt8]?
+
     // MARK: Audit
     func appendAudit(_ entry: AuditEntry) async throws
     func auditLog(afterSequence: Int64?, limit: Int) async throws -> [AuditEntry]

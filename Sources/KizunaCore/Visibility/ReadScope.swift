@@ -16,6 +16,12 @@ public struct ReadScope: Sendable, Hashable {
     public let ownerID: Organisation.ID
     public let grants: [Grant]
 
+    /// A scope of explicit grants; ``VisibilityRule/readScope(for:)`` makes the ones requests use.
+    public init(ownerID: Organisation.ID, grants: [Grant]) {
+        self.ownerID = ownerID
+        self.grants = grants
+    }
+
     /// Evaluates the scope for one envelope, exactly as a store's predicate must.
     public func admits(owner: Organisation.ID, tlp: TLP, audience: Audience) -> Bool {
         if owner == self.ownerID { return true }

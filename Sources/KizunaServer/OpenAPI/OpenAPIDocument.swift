@@ -31,6 +31,10 @@ enum OpenAPIDocument {
             {
               "name": "objects",
               "description": "Sharing, reading, counting, exporting and revoking STIX objects."
+            },
+            {
+              "name": "TAXII 2.1",
+              "description": "The TAXII 2.1 server (OASIS). Collections map to audiences; every read follows the visibility rule."
             }
           ],
           "paths": {
@@ -1097,6 +1101,1005 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/taxii2": {
+              "get": {
+                "operationId": "taxiiDiscovery",
+                "summary": "TAXII discovery",
+                "description": "The TAXII 2.1 discovery resource: this server's one API root.",
+                "tags": [
+                  "TAXII 2.1"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Discovery.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "type": "object"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "406": {
+                    "description": "The Accept header admits no TAXII 2.1 response.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/taxii2/api": {
+              "get": {
+                "operationId": "taxiiApiRoot",
+                "summary": "TAXII API root",
+                "description": "The API root: versions and max_content_length.",
+                "tags": [
+                  "TAXII 2.1"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "API root.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "type": "object"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "406": {
+                    "description": "The Accept header admits no TAXII 2.1 response.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/taxii2/api/status/{statusID}": {
+              "get": {
+                "operationId": "taxiiStatus",
+                "summary": "TAXII status",
+                "description": "The status of an earlier write, for the organisation that made it.",
+                "tags": [
+                  "TAXII 2.1"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Status.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIStatus"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such status for your organisation.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "406": {
+                    "description": "The Accept header admits no TAXII 2.1 response.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "statusID",
+                    "in": "path",
+                    "required": true,
+                    "description": "A status id from a POST objects answer.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            },
+            "/taxii2/api/collections": {
+              "get": {
+                "operationId": "taxiiCollections",
+                "summary": "TAXII collections",
+                "description": "The requester's collections: Community, one per sharing group it is in, its private collection, Advisories.",
+                "tags": [
+                  "TAXII 2.1"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Collections.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "type": "object",
+                          "properties": {
+                            "collections": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/TAXIICollection"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "406": {
+                    "description": "The Accept header admits no TAXII 2.1 response.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/taxii2/api/collections/{collectionID}": {
+              "get": {
+                "operationId": "taxiiCollection",
+                "summary": "TAXII collection",
+                "description": "One collection with can_read and can_write for the requester.",
+                "tags": [
+                  "TAXII 2.1"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Collection.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIICollection"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such collection for the requester.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "406": {
+                    "description": "The Accept header admits no TAXII 2.1 response.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "collectionID",
+                    "in": "path",
+                    "required": true,
+                    "description": "A collection id from the collections listing.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            },
+            "/taxii2/api/collections/{collectionID}/objects": {
+              "get": {
+                "operationId": "taxiiGetObjects",
+                "summary": "TAXII get objects",
+                "description": "One page of the collection's objects the requester may read.",
+                "tags": [
+                  "TAXII 2.1"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "An envelope.",
+                    "headers": {
+                      "X-TAXII-Date-Added-First": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      },
+                      "X-TAXII-Date-Added-Last": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIEnvelope"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "description": "A bad filter, or a next token of another query.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such collection.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "406": {
+                    "description": "The Accept header admits no TAXII 2.1 response.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "collectionID",
+                    "in": "path",
+                    "required": true,
+                    "description": "A collection id from the collections listing.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "limit",
+                    "in": "query",
+                    "required": false,
+                    "description": "Page size (default 100, at most 10000).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "next",
+                    "in": "query",
+                    "required": false,
+                    "description": "The `next` token of the previous page of the same query.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "added_after",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only versions added after this RFC 3339 timestamp.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "match[id]",
+                    "in": "query",
+                    "required": false,
+                    "description": "Comma-separated object ids.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "match[type]",
+                    "in": "query",
+                    "required": false,
+                    "description": "Comma-separated object types.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "match[version]",
+                    "in": "query",
+                    "required": false,
+                    "description": "last (default), first, all, or RFC 3339 timestamps; comma-separated.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "match[spec_version]",
+                    "in": "query",
+                    "required": false,
+                    "description": "Comma-separated STIX spec versions (2.1).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              },
+              "post": {
+                "operationId": "taxiiAddObjects",
+                "summary": "TAXII add objects",
+                "description": "Stores an envelope's objects with the collection's audience; answers a status resource.",
+                "tags": [
+                  "TAXII 2.1"
+                ],
+                "responses": {
+                  "202": {
+                    "description": "Status.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIStatus"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "description": "A malformed envelope.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "The requester may not write to this collection.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such collection.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "description": "Body above max_content_length.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "415": {
+                    "description": "Content-Type is not TAXII 2.1 JSON.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "406": {
+                    "description": "The Accept header admits no TAXII 2.1 response.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "collectionID",
+                    "in": "path",
+                    "required": true,
+                    "description": "A collection id from the collections listing.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/taxii+json;version=2.1": {
+                      "schema": {
+                        "$ref": "#/components/schemas/TAXIIEnvelope"
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/taxii2/api/collections/{collectionID}/objects/{objectID}": {
+              "get": {
+                "operationId": "taxiiGetObject",
+                "summary": "TAXII get object",
+                "description": "The object's versions in the collection (match[version], default last).",
+                "tags": [
+                  "TAXII 2.1"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "An envelope.",
+                    "headers": {
+                      "X-TAXII-Date-Added-First": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      },
+                      "X-TAXII-Date-Added-Last": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIEnvelope"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such object for the requester.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "406": {
+                    "description": "The Accept header admits no TAXII 2.1 response.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "collectionID",
+                    "in": "path",
+                    "required": true,
+                    "description": "A collection id from the collections listing.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "objectID",
+                    "in": "path",
+                    "required": true,
+                    "description": "A STIX object id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "limit",
+                    "in": "query",
+                    "required": false,
+                    "description": "Page size (default 100, at most 10000).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "next",
+                    "in": "query",
+                    "required": false,
+                    "description": "The `next` token of the previous page of the same query.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "added_after",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only versions added after this RFC 3339 timestamp.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "match[version]",
+                    "in": "query",
+                    "required": false,
+                    "description": "last (default), first, all, or RFC 3339 timestamps; comma-separated.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "match[spec_version]",
+                    "in": "query",
+                    "required": false,
+                    "description": "Comma-separated STIX spec versions (2.1).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              },
+              "delete": {
+                "operationId": "taxiiDeleteObject",
+                "summary": "TAXII delete object",
+                "description": "Deletes the matching versions; only the organisation that shared the object.",
+                "tags": [
+                  "TAXII 2.1"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Deleted."
+                  },
+                  "403": {
+                    "description": "Not the owner.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such object for the requester.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "406": {
+                    "description": "The Accept header admits no TAXII 2.1 response.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "collectionID",
+                    "in": "path",
+                    "required": true,
+                    "description": "A collection id from the collections listing.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "objectID",
+                    "in": "path",
+                    "required": true,
+                    "description": "A STIX object id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "match[version]",
+                    "in": "query",
+                    "required": false,
+                    "description": "last (default), first, all, or RFC 3339 timestamps; comma-separated.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "match[spec_version]",
+                    "in": "query",
+                    "required": false,
+                    "description": "Comma-separated STIX spec versions (2.1).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            },
+            "/taxii2/api/collections/{collectionID}/objects/{objectID}/versions": {
+              "get": {
+                "operationId": "taxiiVersions",
+                "summary": "TAXII object versions",
+                "description": "The object's versions in the collection.",
+                "tags": [
+                  "TAXII 2.1"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Versions.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "type": "object",
+                          "properties": {
+                            "more": {
+                              "type": "boolean"
+                            },
+                            "next": {
+                              "type": "string"
+                            },
+                            "versions": {
+                              "type": "array",
+                              "items": {
+                                "type": "string"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such object.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "406": {
+                    "description": "The Accept header admits no TAXII 2.1 response.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "collectionID",
+                    "in": "path",
+                    "required": true,
+                    "description": "A collection id from the collections listing.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "objectID",
+                    "in": "path",
+                    "required": true,
+                    "description": "A STIX object id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "limit",
+                    "in": "query",
+                    "required": false,
+                    "description": "Page size (default 100, at most 10000).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "next",
+                    "in": "query",
+                    "required": false,
+                    "description": "The `next` token of the previous page of the same query.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "added_after",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only versions added after this RFC 3339 timestamp.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "match[spec_version]",
+                    "in": "query",
+                    "required": false,
+                    "description": "Comma-separated STIX spec versions (2.1).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            },
+            "/taxii2/api/collections/{collectionID}/manifest": {
+              "get": {
+                "operationId": "taxiiManifest",
+                "summary": "TAXII manifest",
+                "description": "One page of manifest records (id, date_added, version, media_type).",
+                "tags": [
+                  "TAXII 2.1"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Manifest.",
+                    "headers": {
+                      "X-TAXII-Date-Added-First": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      },
+                      "X-TAXII-Date-Added-Last": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "type": "object"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such collection.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  },
+                  "406": {
+                    "description": "The Accept header admits no TAXII 2.1 response.",
+                    "content": {
+                      "application/taxii+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TAXIIError"
+                        }
+                      }
+                    }
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "collectionID",
+                    "in": "path",
+                    "required": true,
+                    "description": "A collection id from the collections listing.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "limit",
+                    "in": "query",
+                    "required": false,
+                    "description": "Page size (default 100, at most 10000).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "next",
+                    "in": "query",
+                    "required": false,
+                    "description": "The `next` token of the previous page of the same query.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "added_after",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only versions added after this RFC 3339 timestamp.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "match[id]",
+                    "in": "query",
+                    "required": false,
+                    "description": "Comma-separated object ids.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "match[type]",
+                    "in": "query",
+                    "required": false,
+                    "description": "Comma-separated object types.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "match[version]",
+                    "in": "query",
+                    "required": false,
+                    "description": "last (default), first, all, or RFC 3339 timestamps; comma-separated.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "match[spec_version]",
+                    "in": "query",
+                    "required": false,
+                    "description": "Comma-separated STIX spec versions (2.1).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
             }
           },
           "components": {
@@ -1931,6 +2934,139 @@ enum OpenAPIDocument {
                     "type": "string"
                   }
                 }
+              },
+              "TAXIIError": {
+                "type": "object",
+                "description": "The TAXII 2.1 error resource.",
+                "properties": {
+                  "title": {
+                    "type": "string"
+                  },
+                  "description": {
+                    "type": "string"
+                  },
+                  "http_status": {
+                    "type": "string"
+                  },
+                  "error_code": {
+                    "type": "string"
+                  },
+                  "details": {
+                    "type": "object"
+                  }
+                },
+                "required": [
+                  "title",
+                  "http_status"
+                ]
+              },
+              "TAXIIEnvelope": {
+                "type": "object",
+                "properties": {
+                  "more": {
+                    "type": "boolean"
+                  },
+                  "next": {
+                    "type": "string"
+                  },
+                  "objects": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/STIXObject"
+                    }
+                  }
+                },
+                "required": [
+                  "objects"
+                ]
+              },
+              "TAXIIStatus": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "complete",
+                      "pending"
+                    ]
+                  },
+                  "request_timestamp": {
+                    "type": "string"
+                  },
+                  "total_count": {
+                    "type": "integer"
+                  },
+                  "success_count": {
+                    "type": "integer"
+                  },
+                  "successes": {
+                    "type": "array",
+                    "items": {
+                      "type": "object"
+                    }
+                  },
+                  "failure_count": {
+                    "type": "integer"
+                  },
+                  "failures": {
+                    "type": "array",
+                    "items": {
+                      "type": "object"
+                    }
+                  },
+                  "pending_count": {
+                    "type": "integer"
+                  },
+                  "pendings": {
+                    "type": "array",
+                    "items": {
+                      "type": "object"
+                    }
+                  }
+                },
+                "required": [
+                  "id",
+                  "status",
+                  "total_count",
+                  "success_count",
+                  "failure_count",
+                  "pending_count"
+                ]
+              },
+              "TAXIICollection": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "description": {
+                    "type": "string"
+                  },
+                  "can_read": {
+                    "type": "boolean"
+                  },
+                  "can_write": {
+                    "type": "boolean"
+                  },
+                  "media_types": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "required": [
+                  "id",
+                  "title",
+                  "can_read",
+                  "can_write"
+                ]
               }
             },
             "responses": {

@@ -23,7 +23,14 @@ extension STIXBundle {
         return BundleOutline(id: envelope["id"]?.stringValue, bytes: bytes, ranges: objects.map(\.range))
     }
 
-    private static func scan(_ bytes: [UInt8], lazy: Bool) throws(BundleError)
+    /// Outlines a TAXII 2.1 envelope (`{"objects": [...]}`, with optional `more` and `next`), as
+    /// ``outline(_:)`` does a bundle.
+    public static func outlineEnvelope(_ bytes: [UInt8]) throws(BundleError) -> BundleOutline {
+        let (_, objects) = try Self.scan(bytes, lazy: true, isEnvelope: true)
+        return BundleOutline(id: nil, bytes: bytes, ranges: objects.map(\.range))
+    }
+
+    private static func scan(_ bytes: [UInt8], lazy: Bool, isEnvelope: Bool = false) throws(BundleError)
         -> (JSONObject, [(value: JSONValue, range: Range<Int>)])
     {
         let result = bytes.withUnsafeBytes { buffer in
@@ -40,11 +47,37 @@ extension STIXBundle {
         guard let envelope = scanned.envelope else {
             throw .notAnObject(found: scanned.topLevelType)
         }
-        try Self.checkEnvelope(envelope, objectsFound: scanned.objects != nil)
+        if isEnvelope {
+            try Self.checkTAXIIEnvelope(envelope, objectsFound: scanned.objects != nil)
+        } else {
+            try Self.checkEnvelope(envelope, objectsFound: scanned.objects != nil)
+        }
         guard let objects = scanned.objects else {
             throw .invalidProperty(path: "$.objects", reason: "expected an array of STIX objects")
         }
         return (envelope, objects)
+    }
+
+    private static func checkTAXIIEnvelope(_ envelope: JSONObject, objectsFound: Bool) throws(BundleError) {
+        for (key, value) in envelope {
+            switch key {
+            case "more":
+                guard value.boolValue != nil else {
+                    throw .invalidProperty(path: "$.more", reason: "expected a boolean, found \(value.typeName)")
+                }
+            case "next":
+                guard value.stringValue != nil else {
+                    throw .invalidProperty(path: "$.next", reason: "expected a string, found \(value.typeName)")
+                }
+            case "objects":
+                throw .invalidProperty(path: "$.objects", reason: "expected an array, found \(value.typeName)")
+            default:
+                throw .invalidProperty(path: "$.\(key)", reason: "unknown envelope property (allowed: more, next, objects)")
+            }
+        }
+        guard objectsFound else {
+            throw .invalidProperty(path: "$.objects", reason: "missing property 'objects'")
+        }
     }
 
     private static func checkEnvelope(_ envelope: JSONObject, objectsFound: Bool) throws(BundleError) {

@@ -1,0 +1,72 @@
+import Crypto
+import Foundation
+
+/// Computes the TAXII collections a requester has, with stable ids.
+public struct CollectionService: Sendable {
+    public let store: any Store
+
+    public init(store: any Store) {
+        self.store = store
+    }
+
+    /// The requester's collections: Community, one per sharing group it is in, its private one,
+    /// and Advisories (when the instance has a coordinator).
+    public func collections(for requester: Requester) async throws -> [SharingCollection] {
+        let canWrite = requester.role.canWrite
+        var collections = [
+            SharingCollection(
+                id: Self.id("community"), title: "Community",
+                description: "Intelligence shared with every member organisation.", kind: .community, canRead: true,
+                canWrite: canWrite)
+        ]
+        let groups = try await self.store.groups().filter { requester.groupIDs.contains($0.id) }
+        for group in groups {
+            collections.append(
+                SharingCollection(
+                    id: Self.id("group:\(group.id)"), title: "Group: \(group.name)",
+                    description: group.description ?? "Intelligence shared within the sharing group \(group.name).",
+                    kind: .group(group.id), canRead: true, canWrite: canWrite))
+        }
+        if let organisation = try await self.store.organisation(id: requester.organisationID) {
+            collections.append(
+                SharingCollection(
+                    id: Self.id("organisation:\(organisation.id)"), title: "\(organisation.name) (private)",
+                    description: "Objects \(organisation.name) keeps to itself.", kind: .organisation(organisation.id),
+                    canRead: true, canWrite: canWrite))
+        }
+        if let coordinator = try await self.store.instanceOrganisationID() {
+            collections.append(
+                SharingCollection(
+                    id: Self.id("advisories"), title: "Advisories",
+                    description: "Advisories and intelligence the coordinating body publishes to all members.",
+                    kind: .advisories(coordinator: coordinator), canRead: true,
+                    canWrite: canWrite && requester.organisationID == coordinator))
+        }
+        return collections
+    }
+
+    /// The requester's collection with `id`.
+    /// - Throws: ``KizunaError/notFound(what:)`` when the requester has no such collection.
+    public func collection(_ id: String, for requester: Requester) async throws -> SharingCollection {
+        guard let collection = try await self.collections(for: requester).first(where: { $0.id == id.lowercased() }) else {
+            throw KizunaError.notFound(what: "collection \(id)")
+        }
+        return collection
+    }
+
+    /// A UUIDv5 (SHA-1, namespace of our own) for a collection name, so ids stay the same across restarts.
+    static func id(_ name: String) -> String {
+        var bytes = Array(Self.namespace) + Array(name.utf8)
+        bytes = Array(Insecure.SHA1.hash(data: bytes).prefix(16))
+        bytes[6] = (bytes[6] & 0x0F) | 0x50
+        bytes[8] = (bytes[8] & 0x3F) | 0x80
+        let hex = bytes.map { String(format: "%02x", $0) }.joined()
+        let parts = [hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4), hex.dropFirst(16).prefix(4), hex.dropFirst(20)]
+        return parts.joined(separator: "-")
+    }
+
+    /// The namespace UUID of Kizuna's collection ids (6f2f8c0e-5b1a-4d5e-9c3a-7b1e2d4f6a80).
+    private static let namespace: [UInt8] = [
+        0x6f, 0x2f, 0x8c, 0x0e, 0x5b, 0x1a, 0x4d, 0x5e, 0x9c, 0x3a, 0x7b, 0x1e, 0x2d, 0x4f, 0x6a, 0x80,
+    ]
+}
