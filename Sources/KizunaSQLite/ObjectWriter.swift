@@ -78,7 +78,8 @@ struct ObjectWriter {
         ])
         try self.insertStatement.execute()
         self.known.insert(candidate.id)
-        return IngestOutcome(index: candidate.index, id: candidate.id, version: candidate.version?.text, status: latest == nil ? .created : .newVersion)
+        return IngestOutcome(
+            index: candidate.index, id: candidate.id, version: candidate.version?.text, status: latest == nil ? .created : .newVersion)
     }
 
     private static func resubmission(_ candidate: IngestCandidate, existing: Data) -> IngestOutcome {

@@ -53,7 +53,7 @@ def timestamp(offset_seconds=0.0):
 
 def indicator(tlp="green", name="Interop indicator", created=None, modified=None):
     """A fresh STIX 2.1 indicator, built with the OASIS stix2 library, as a dict."""
-    created = created or timestamp(-60)
+    created = created or timestamp(-600)
     marking = [TLP[tlp]] if tlp else None
     obj = stix2.v21.Indicator(
         name=name, indicator_types=["malicious-activity"], pattern_type="stix",
@@ -65,7 +65,7 @@ def indicator(tlp="green", name="Interop indicator", created=None, modified=None
 
 
 def malware(tlp="green"):
-    created = timestamp(-60)
+    created = timestamp(-600)
     obj = stix2.v21.Malware(name=f"interop-{uuid.uuid4().hex[:8]}", is_family=False, created=created,
                             modified=created, object_marking_refs=[TLP[tlp]])
     return json.loads(obj.serialize())

@@ -33,7 +33,8 @@ public struct IntakeService: Sendable {
         } catch {
             throw KizunaError.invalidInput(path: error.path, reason: error.reason)
         }
-        return try await self.ingest(bundle, audience: audience, detail: "bundle \(bundle.id ?? "-") to \(audienceName)", requester: requester, progress: progress)
+        return try await self.ingest(
+            bundle, audience: audience, detail: "bundle \(bundle.id ?? "-") to \(audienceName)", requester: requester, progress: progress)
     }
 
     /// Ingests outlined objects for `requester`'s organisation, shared with an audience it may use.
