@@ -35,4 +35,20 @@ extension SQLiteStore {
             ).map { Array($0) }
         }
     }
+
+    public func pullBookmark(source: String, organisationID: Organisation.ID) async throws -> String? {
+        try await self.writer.read { db in
+            try String.fetchOne(
+                db, sql: "SELECT added_after FROM pull_bookmark WHERE source = ? AND organisation_id = ?",
+                arguments: [source, organisationID])
+        }
+    }
+
+    public func setPullBookmark(_ addedAfter: String, source: String, organisationID: Organisation.ID) async throws {
+        try await self.writer.write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO pull_bookmark (source, organisation_id, added_after) VALUES (?, ?, ?)",
+                arguments: [source, organisationID, addedAfter])
+        }
+    }
 }

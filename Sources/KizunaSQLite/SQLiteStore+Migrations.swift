@@ -101,6 +101,17 @@ extension SQLiteStore {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v4-pull-bookmarks") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE pull_bookmark (
+                        source TEXT NOT NULL,
+                        organisation_id INTEGER NOT NULL REFERENCES organisation(id),
+                        added_after TEXT NOT NULL,
+                        PRIMARY KEY (source, organisation_id)
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

@@ -7,12 +7,13 @@ struct Kizuna: AsyncParsableCommand {
         abstract: "Kizuna: a cyber threat-intelligence sharing hub (STIX 2.1, TLP, sharing groups).",
         discussion: """
             Run the server with 'kizuna serve' (add --demo for a populated demo), manage members with
-            'org', 'group', 'user' and 'key', and move STIX bundles in and out with 'import' and 'export'.
+            'org', 'group', 'user' and 'key', move STIX bundles in and out with 'import' and 'export',
+            and exchange with TAXII 2.1 servers with 'pull' and 'push'.
             Every command takes --database (default kizuna.sqlite, or $KIZUNA_DATABASE).
             """,
         subcommands: [
             Serve.self, OrganisationCommand.self, GroupCommand.self, UserCommand.self, KeyCommand.self,
-            Import.self, Export.self,
+            Import.self, Export.self, Pull.self, Push.self,
         ]
     )
 }

@@ -61,6 +61,12 @@ public protocol Store: Sendable {
     /// A stored status resource, only for the organisation that made the write.
     func status(id: String, organisationID: Organisation.ID) async throws -> [UInt8]?
 
+    // MARK: TAXII pull bookmarks
+
+    /// The `added_after` bookmark of an organisation's pulls from a remote collection.
+    func pullBookmark(source: String, organisationID: Organisation.ID) async throws -> String?
+    func setPullBookmark(_ addedAfter: String, source: String, organisationID: Organisation.ID) async throws
+
     // MARK: Audit
     func appendAudit(_ entry: AuditEntry) async throws
     func auditLog(afterSequence: Int64?, limit: Int) async throws -> [AuditEntry]
