@@ -1,9 +1,8 @@
+import AsyncHTTPClient
 import Foundation
+import NIOCore
+import NIOHTTP1
 import STIX
-
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
 
 /// A small TAXII 2.1 client for `pull` and `push`: GET and POST against one API root.
 struct TAXIIClient {
@@ -50,33 +49,35 @@ struct TAXIIClient {
         var components = URLComponents(string: self.root.absoluteString + path + "/")
         if !query.isEmpty { components?.queryItems = query.map { URLQueryItem(name: $0.0, value: $0.1) } }
         guard let url = components?.url else { throw TAXIIClientError(message: "cannot build a URL for \(path)") }
-        return try await self.send(URLRequest(url: url), method: "GET", body: nil)
+        return try await self.send(url, method: .GET, body: nil)
     }
 
     func post(_ path: String, body: [UInt8]) async throws -> Answer {
         guard let url = URL(string: self.root.absoluteString + path + "/") else {
             throw TAXIIClientError(message: "cannot build a URL for \(path)")
         }
-        return try await self.send(URLRequest(url: url), method: "POST", body: body)
+        return try await self.send(url, method: .POST, body: body)
     }
 
-    private func send(_ request: URLRequest, method: String, body: [UInt8]?) async throws -> Answer {
-        var request = request
-        request.httpMethod = method
-        request.timeoutInterval = 300
-        request.setValue(Self.media, forHTTPHeaderField: "Accept")
+    private func send(_ url: URL, method: HTTPMethod, body: [UInt8]?) async throws -> Answer {
+        var request = HTTPClientRequest(url: url.absoluteString)
+        request.method = method
+        request.headers.add(name: "Accept", value: Self.media)
         if let body {
-            request.httpBody = Data(body)
-            request.setValue(Self.media, forHTTPHeaderField: "Content-Type")
+            request.body = .bytes(ByteBuffer(bytes: body))
+            request.headers.add(name: "Content-Type", value: Self.media)
         }
-        if let authorization = self.authorization { request.setValue(authorization, forHTTPHeaderField: "Authorization") }
-        let (data, response) = try await URLSession.shared.data(for: request)
-        let http = response as? HTTPURLResponse
+        if let authorization = self.authorization { request.headers.add(name: "Authorization", value: authorization) }
+        let response: HTTPClientResponse
+        do {
+            response = try await HTTPClient.shared.execute(request, timeout: .minutes(5))
+        } catch {
+            throw TAXIIClientError(message: "\(method.rawValue) \(url.absoluteString) failed: \(error)")
+        }
+        let data = try await response.body.collect(upTo: 1 << 30)
         var headers: [String: String] = [:]
-        for (key, value) in http?.allHeaderFields ?? [:] {
-            if let key = key as? String, let value = value as? String { headers[key] = value }
-        }
-        return Answer(status: http?.statusCode ?? 0, headers: headers, body: Array(data))
+        for header in response.headers { headers[header.name] = header.value }
+        return Answer(status: Int(response.status.code), headers: headers, body: Array(data.readableBytesView))
     }
 }
 

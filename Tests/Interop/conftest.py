@@ -2,9 +2,9 @@
 plus helpers that start further Kizuna servers and the OASIS reference TAXII server (medallion)."""
 import contextlib
 import json
-import os
 import pathlib
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -126,6 +126,8 @@ def serve_medallion(directory, collections, user="peer", password="peer-secret",
         "taxii": {"max_page_size": max_page_size},
     }))
     executable = pathlib.Path(sys.executable).parent / "medallion"
+    if not executable.exists():
+        executable = shutil.which("medallion") or "medallion"
     log_path = directory / "medallion.log"
     log = open(log_path, "w+")
     server = subprocess.Popen(

@@ -163,6 +163,7 @@ struct TAXIITests {
             #expect(try await modified("?match[version]=all").count == 3)
             #expect(try await modified("?match[version]=first,last").sorted() == [times[0], times[2]])
             #expect(try await modified("?match[version]=2026-02-01T00:00:00Z") == [times[1]])
+            #expect(try await modified("?match%5Bversion%5D=first") == [times[0]], "percent-encoded keys, as requests sends them")
             let versions = try await api.call(.get, base + "versions/", key: world.member, headers: Self.headers())
             #expect(versions.json.objectValue?["versions"] == .array(times.map(JSONValue.string)))
             let bad = try await api.call(.get, base + "?match[version]=latest", key: world.member, headers: Self.headers())

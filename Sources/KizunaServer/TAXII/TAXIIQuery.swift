@@ -23,7 +23,8 @@ struct TAXIIQuery {
         query.includeRevoked = true
         var canonical: [String] = []
         for (key, value) in parameters {
-            let key = String(key)
+            // Hummingbird decodes values but not keys: clients send `match%5Bid%5D`.
+            let key = String(key).removingPercentEncoding ?? String(key)
             let value = String(value)
             switch key {
             case "limit":

@@ -23,8 +23,8 @@ extension STIXBundle {
         return BundleOutline(id: envelope["id"]?.stringValue, bytes: bytes, ranges: objects.map(\.range))
     }
 
-    /// Outlines a TAXII 2.1 envelope (`{"objects": [...]}`, with optional `more` and `next`), as
-    /// ``outline(_:)`` does a bundle.
+    /// Outlines a TAXII 2.1 envelope (`{"objects": [...]}`, with optional `more` and `next`; an
+    /// envelope without `objects` is an empty page), as ``outline(_:)`` does a bundle.
     public static func outlineEnvelope(_ bytes: [UInt8]) throws(BundleError) -> BundleOutline {
         let (_, objects) = try Self.scan(bytes, lazy: true, isEnvelope: true)
         return BundleOutline(id: nil, bytes: bytes, ranges: objects.map(\.range))
@@ -48,17 +48,20 @@ extension STIXBundle {
             throw .notAnObject(found: scanned.topLevelType)
         }
         if isEnvelope {
-            try Self.checkTAXIIEnvelope(envelope, objectsFound: scanned.objects != nil)
+            try Self.checkTAXIIEnvelope(envelope)
         } else {
             try Self.checkEnvelope(envelope, objectsFound: scanned.objects != nil)
         }
         guard let objects = scanned.objects else {
+            if isEnvelope { return (envelope, []) }
             throw .invalidProperty(path: "$.objects", reason: "expected an array of STIX objects")
         }
         return (envelope, objects)
     }
 
-    private static func checkTAXIIEnvelope(_ envelope: JSONObject, objectsFound: Bool) throws(BundleError) {
+    /// Checks the members of a TAXII envelope other than a well-formed `objects` array, which is
+    /// optional: an empty page may omit it.
+    private static func checkTAXIIEnvelope(_ envelope: JSONObject) throws(BundleError) {
         for (key, value) in envelope {
             switch key {
             case "more":
@@ -74,9 +77,6 @@ extension STIXBundle {
             default:
                 throw .invalidProperty(path: "$.\(key)", reason: "unknown envelope property (allowed: more, next, objects)")
             }
-        }
-        guard objectsFound else {
-            throw .invalidProperty(path: "$.objects", reason: "missing property 'objects'")
         }
     }
 
