@@ -20,13 +20,11 @@ enum TAXIIMedia {
         }
     }
 
-    /// Refuses (415) a request body that is not TAXII 2.1 (or STIX 2.1) JSON.
+    /// Refuses (415) a request body that is not a TAXII 2.1 envelope (`application/taxii+json`).
     static func checkContentType(_ request: Request) throws {
         let header = request.headers[.contentType] ?? ""
         let range = Self.normalise(header)
-        let supported =
-            (range.type == "application/taxii+json" || range.type == "application/stix+json")
-            && (range.version == nil || range.version == "2.1")
+        let supported = range.type == "application/taxii+json" && (range.version == nil || range.version == "2.1")
         guard supported else {
             throw KizunaError.unsupportedMediaType(
                 reason: "send objects as \(Self.taxii); Content-Type was '\(header.isEmpty ? "(none)" : header)'")
