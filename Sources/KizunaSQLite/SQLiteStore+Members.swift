@@ -123,6 +123,46 @@ extension SQLiteStore {
         }
     }
 
+    public func credentials(prefix: String) async throws -> Credentials? {
+        try await self.writer.read { db in
+            guard let keyRow = try Row.fetchOne(db, sql: "SELECT * FROM api_key WHERE prefix = ?", arguments: [prefix]) else {
+                return nil
+            }
+            let key = try Self.apiKey(keyRow)
+            guard let userRow = try Row.fetchOne(db, sql: "SELECT * FROM user WHERE id = ?", arguments: [key.userID]) else {
+                return nil
+            }
+            let user = try Self.user(userRow)
+            let groups = try SharingGroup.ID.fetchAll(
+                db, sql: "SELECT group_id FROM sharing_group_member WHERE organisation_id = ? ORDER BY group_id",
+                arguments: [user.organisationID])
+            return Credentials(key: key, user: user, groupIDs: groups)
+        }
+    }
+
+    public func collectionContext(organisationID: Organisation.ID) async throws -> CollectionContext {
+        try await self.writer.read { db in
+            let organisation = try Row.fetchOne(db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [organisationID])
+                .map(Self.organisation)
+            let groups = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT sharing_group.* FROM sharing_group
+                    JOIN sharing_group_member ON sharing_group_member.group_id = sharing_group.id
+                    WHERE sharing_group_member.organisation_id = ? ORDER BY sharing_group.id
+                    """,
+                arguments: [organisationID]
+            ).map { row in
+                SharingGroup(
+                    id: row["id"], name: row["name"], description: row["description"], members: [],
+                    createdAt: Date(timeIntervalSince1970: row["created_at"]))
+            }
+            let instance = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'instance_organisation'")
+                .flatMap { Organisation.ID($0) }
+            return CollectionContext(organisation: organisation, groups: groups, instanceOrganisationID: instance)
+        }
+    }
+
     public func revokeAPIKey(prefix: String, at date: Date) async throws -> Bool {
         try await self.writer.write { db in
             try db.execute(

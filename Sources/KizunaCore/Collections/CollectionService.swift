@@ -19,22 +19,22 @@ public struct CollectionService: Sendable {
                 description: "Intelligence shared with every member organisation.", kind: .community, canRead: true,
                 canWrite: canWrite)
         ]
-        let groups = try await self.store.groups().filter { requester.groupIDs.contains($0.id) }
-        for group in groups {
+        let context = try await self.store.collectionContext(organisationID: requester.organisationID)
+        for group in context.groups {
             collections.append(
                 SharingCollection(
                     id: Self.id("group:\(group.id)"), title: "Group: \(group.name)",
                     description: group.description ?? "Intelligence shared within the sharing group \(group.name).",
                     kind: .group(group.id), canRead: true, canWrite: canWrite))
         }
-        if let organisation = try await self.store.organisation(id: requester.organisationID) {
+        if let organisation = context.organisation {
             collections.append(
                 SharingCollection(
                     id: Self.id("organisation:\(organisation.id)"), title: "\(organisation.name) (private)",
                     description: "Objects \(organisation.name) keeps to itself.", kind: .organisation(organisation.id),
                     canRead: true, canWrite: canWrite))
         }
-        if let coordinator = try await self.store.instanceOrganisationID() {
+        if let coordinator = context.instanceOrganisationID {
             collections.append(
                 SharingCollection(
                     id: Self.id("advisories"), title: "Advisories",

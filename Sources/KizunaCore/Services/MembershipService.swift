@@ -17,25 +17,18 @@ public struct MembershipService: Sendable {
         guard let (prefix, secret) = APIKeySecret.parse(token: token) else {
             throw KizunaError.unauthenticated(reason: "the API key is malformed; keys look like kz_<12 hex>_<43 characters>")
         }
-        guard let key = try await self.store.apiKey(prefix: prefix),
-            APIKeySecret.constantTimeEqual(key.secretHash, APIKeySecret.hash(secret: secret))
+        guard let credentials = try await self.store.credentials(prefix: prefix),
+            APIKeySecret.constantTimeEqual(credentials.key.secretHash, APIKeySecret.hash(secret: secret))
         else {
             throw KizunaError.unauthenticated(reason: "unknown API key kz_\(prefix)")
         }
+        let key = credentials.key
         if key.revokedAt != nil { throw KizunaError.unauthenticated(reason: "API key kz_\(prefix) has been revoked") }
         if !key.isUsable(at: now) { throw KizunaError.unauthenticated(reason: "API key kz_\(prefix) has expired") }
-        guard let user = try await self.store.user(id: key.userID) else {
-            throw KizunaError.unauthenticated(reason: "unknown API key kz_\(prefix)")
-        }
-        return try await self.requester(for: user, keyPrefix: prefix)
-    }
-
-    /// The requester for a user, with its organisation's sharing groups.
-    public func requester(for user: User, keyPrefix: String?) async throws -> Requester {
-        let groups = try await self.store.groupIDs(of: user.organisationID)
+        let user = credentials.user
         return Requester(
             userID: user.id, userName: user.name, role: user.role, organisationID: user.organisationID,
-            groupIDs: groups, keyPrefix: keyPrefix)
+            groupIDs: credentials.groupIDs, keyPrefix: prefix)
     }
 
     // MARK: Bootstrap

@@ -21,6 +21,9 @@ public protocol Store: Sendable {
     func apiKey(prefix: String) async throws -> APIKey?
     func apiKeys(userIDs: [User.ID]?) async throws -> [APIKey]
     func revokeAPIKey(prefix: String, at: Date) async throws -> Bool
+    /// A key with its user and the sharing groups of the user's organisation, read at once
+    /// (every authenticated request needs all three).
+    func credentials(prefix: String) async throws -> Credentials?
 
     // MARK: Sharing groups
     func createGroup(name: String, description: String?, members: [Organisation.ID]) async throws -> SharingGroup
@@ -49,6 +52,10 @@ public protocol Store: Sendable {
     func deleteVersions(of id: String, owner: Organisation.ID, matching query: ObjectQuery, audit: AuditEntry) async throws -> Int
 
     // MARK: Instance
+
+    /// What a requester's TAXII collections are made from, read at once: its organisation, the
+    /// sharing groups it is in (without their members) and the instance's own organisation.
+    func collectionContext(organisationID: Organisation.ID) async throws -> CollectionContext
 
     /// The instance's own organisation: the coordinating body, created on an empty store.
     func instanceOrganisationID() async throws -> Organisation.ID?
