@@ -16,10 +16,7 @@ struct Pull: AsyncParsableCommand {
             """)
 
     @OptionGroup var database: DatabaseOptions
-    @Argument(help: "The TAXII API root URL.") var url: String
-    @Option(help: "The collection id.") var collection: String
-    @Option(help: "User name for HTTP Basic authentication.") var user: String?
-    @Option(help: "Password (or Kizuna API key) for HTTP Basic authentication.") var password: String?
+    @OptionGroup var remote: RemoteOptions
     @Option(help: "The organisation that shares what is pulled.") var org: String
     @Option(help: "organisation, group:<name>, community or federation.") var audience: String = "organisation"
     @Option(help: "Objects per page.") var limit: Int = 1_000
@@ -37,8 +34,8 @@ struct Pull: AsyncParsableCommand {
         let requester = try await Operator.requester(for: self.org, store: store)
         let intake = IntakeService(store: store)
         let audience = try await Failure.report { try await intake.resolve(AudienceName(self.audience) ?? .organisation, for: requester) }
-        let client = try TAXIIClient(root: self.url, user: self.user, password: self.password)
-        let path = "collections/\(self.collection)/objects"
+        let client = try self.remote.client()
+        let path = self.remote.objectsPath
         let source = client.root.absoluteString + path + "/"
         let bookmark = self.full ? nil : try await store.pullBookmark(source: source, organisationID: requester.organisationID)
         var totals: [IngestStatus: Int] = [:]

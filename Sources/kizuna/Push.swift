@@ -15,10 +15,7 @@ struct Push: AsyncParsableCommand {
             """)
 
     @OptionGroup var database: DatabaseOptions
-    @Argument(help: "The TAXII API root URL.") var url: String
-    @Option(help: "The collection id.") var collection: String
-    @Option(help: "User name for HTTP Basic authentication.") var user: String?
-    @Option(help: "Password (or Kizuna API key) for HTTP Basic authentication.") var password: String?
+    @OptionGroup var remote: RemoteOptions
     @Option(help: "The organisation whose objects are pushed.") var org: String
     @Option(name: .customLong("type"), help: "Only these object types (repeat).") var types: [String] = []
     @Option(help: "Objects per envelope.") var envelope: Int = 500
@@ -30,7 +27,7 @@ struct Push: AsyncParsableCommand {
     func run() async throws {
         let store = try self.database.openStore()
         let requester = try await Operator.requester(for: self.org, store: store)
-        let client = try TAXIIClient(root: self.url, user: self.user, password: self.password)
+        let client = try self.remote.client()
         var query = ObjectQuery()
         query.ownerID = requester.organisationID
         query.tlps = [.clear, .green]
@@ -38,7 +35,7 @@ struct Push: AsyncParsableCommand {
         var succeeded = 0
         var failed = 0
         var failures: [String] = []
-        let path = "collections/\(self.collection)/objects"
+        let path = self.remote.objectsPath
         try await ReadService(store: store).export(query, pageSize: self.envelope, requester: requester) { objects in
             guard !objects.isEmpty else { return }
             var body: [UInt8] = Array(#"{"objects":["#.utf8)

@@ -26,16 +26,8 @@ struct BundleController {
             throw KizunaError.invalidInput(
                 path: "audience", reason: "'\(audienceText)' is not organisation, group:<name>, community or federation")
         }
-        if let length = request.headers[.contentLength].flatMap(Int.init), length > self.maxBundleBytes {
-            throw KizunaError.payloadTooLarge(limit: self.maxBundleBytes)
-        }
-        let body: ByteBuffer
-        do {
-            body = try await request.body.collect(upTo: self.maxBundleBytes)
-        } catch is NIOTooManyBytesError {
-            throw KizunaError.payloadTooLarge(limit: self.maxBundleBytes)
-        }
-        let report = try await self.intake.ingest(bundle: Array(body.readableBytesView), audience: audience, requester: requester)
+        let body = try await request.bytes(upTo: self.maxBundleBytes)
+        let report = try await self.intake.ingest(bundle: body, audience: audience, requester: requester)
         let counts = report.counts
         for status in [IngestStatus.created, .newVersion, .unchanged, .rejected] {
             self.metrics.recordIngest(status: status.rawValue, count: counts[status] ?? 0)

@@ -10,16 +10,10 @@ struct RequestFields {
 
     /// Collects and parses the body; it must be a JSON object of at most 64 KiB.
     static func read(_ request: Request) async throws -> RequestFields {
-        var request = request
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.collectBody(upTo: 64 * 1024)
-        } catch is NIOTooManyBytesError {
-            throw KizunaError.payloadTooLarge(limit: 64 * 1024)
-        }
+        let body = try await request.bytes(upTo: 64 * 1024)
         let value: JSONValue
         do {
-            value = try JSON.parse(Array(buffer.readableBytesView))
+            value = try JSON.parse(body)
         } catch {
             throw KizunaError.invalidInput(path: "$", reason: "malformed JSON: \(error)")
         }

@@ -138,18 +138,10 @@ struct TAXIIController {
             throw KizunaError.forbidden(reason: "you may not write to the collection '\(collection.title)'")
         }
         try TAXIIMedia.checkContentType(request)
-        if let length = request.headers[.contentLength].flatMap(Int.init), length > self.maxContentLength {
-            throw KizunaError.payloadTooLarge(limit: self.maxContentLength)
-        }
-        let body: ByteBuffer
-        do {
-            body = try await request.body.collect(upTo: self.maxContentLength)
-        } catch is NIOTooManyBytesError {
-            throw KizunaError.payloadTooLarge(limit: self.maxContentLength)
-        }
+        let body = try await request.bytes(upTo: self.maxContentLength)
         let envelope: BundleOutline
         do {
-            envelope = try STIXBundle.outlineEnvelope(Array(body.readableBytesView))
+            envelope = try STIXBundle.outlineEnvelope(body)
         } catch {
             throw KizunaError.invalidInput(path: error.path, reason: error.reason)
         }
