@@ -133,34 +133,34 @@ extension SQLiteStore {
                 return nil
             }
             let user = try Self.user(userRow)
-            let groups = try SharingGroup.ID.fetchAll(
-                db, sql: "SELECT group_id FROM sharing_group_member WHERE organisation_id = ? ORDER BY group_id",
-                arguments: [user.organisationID])
-            return Credentials(key: key, user: user, groupIDs: groups)
+            let collections = try Self.collectionContext(db, organisationID: user.organisationID)
+            return Credentials(key: key, user: user, groupIDs: collections.groups.map(\.id), collections: collections)
         }
     }
 
     public func collectionContext(organisationID: Organisation.ID) async throws -> CollectionContext {
-        try await self.writer.read { db in
-            let organisation = try Row.fetchOne(db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [organisationID])
-                .map(Self.organisation)
-            let groups = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT sharing_group.* FROM sharing_group
-                    JOIN sharing_group_member ON sharing_group_member.group_id = sharing_group.id
-                    WHERE sharing_group_member.organisation_id = ? ORDER BY sharing_group.id
-                    """,
-                arguments: [organisationID]
-            ).map { row in
-                SharingGroup(
-                    id: row["id"], name: row["name"], description: row["description"], members: [],
-                    createdAt: Date(timeIntervalSince1970: row["created_at"]))
-            }
-            let instance = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'instance_organisation'")
-                .flatMap { Organisation.ID($0) }
-            return CollectionContext(organisation: organisation, groups: groups, instanceOrganisationID: instance)
+        try await self.writer.read { db in try Self.collectionContext(db, organisationID: organisationID) }
+    }
+
+    private static func collectionContext(_ db: Database, organisationID: Organisation.ID) throws -> CollectionContext {
+        let organisation = try Row.fetchOne(db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [organisationID])
+            .map(Self.organisation)
+        let groups = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT sharing_group.* FROM sharing_group
+                JOIN sharing_group_member ON sharing_group_member.group_id = sharing_group.id
+                WHERE sharing_group_member.organisation_id = ? ORDER BY sharing_group.id
+                """,
+            arguments: [organisationID]
+        ).map { row in
+            SharingGroup(
+                id: row["id"], name: row["name"], description: row["description"], members: [],
+                createdAt: Date(timeIntervalSince1970: row["created_at"]))
         }
+        let instance = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'instance_organisation'")
+            .flatMap { Organisation.ID($0) }
+        return CollectionContext(organisation: organisation, groups: groups, instanceOrganisationID: instance)
     }
 
     public func revokeAPIKey(prefix: String, at date: Date) async throws -> Bool {

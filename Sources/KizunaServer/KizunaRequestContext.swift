@@ -6,10 +6,13 @@ public struct KizunaRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// Set by ``AuthenticationMiddleware`` for requests with a valid API key.
     public var requester: Requester?
+    /// What the requester's TAXII collections are made from, read with its credentials.
+    public var collectionContext: CollectionContext?
 
     public init(source: Source) {
         self.coreContext = .init(source: source)
         self.requester = nil
+        self.collectionContext = nil
     }
 
     /// Bundles are collected by the bundle endpoint against its own limit.

@@ -12,6 +12,11 @@ public struct CollectionService: Sendable {
     /// The requester's collections: Community, one per sharing group it is in, its private one,
     /// and Advisories (when the instance has a coordinator).
     public func collections(for requester: Requester) async throws -> [SharingCollection] {
+        Self.collections(for: requester, in: try await self.store.collectionContext(organisationID: requester.organisationID))
+    }
+
+    /// The requester's collections, from a context already read (see ``Authentication``).
+    public static func collections(for requester: Requester, in context: CollectionContext) -> [SharingCollection] {
         let canWrite = requester.role.canWrite
         var collections = [
             SharingCollection(
@@ -19,7 +24,6 @@ public struct CollectionService: Sendable {
                 description: "Intelligence shared with every member organisation.", kind: .community, canRead: true,
                 canWrite: canWrite)
         ]
-        let context = try await self.store.collectionContext(organisationID: requester.organisationID)
         for group in context.groups {
             collections.append(
                 SharingCollection(
@@ -48,7 +52,13 @@ public struct CollectionService: Sendable {
     /// The requester's collection with `id`.
     /// - Throws: ``KizunaError/notFound(what:)`` when the requester has no such collection.
     public func collection(_ id: String, for requester: Requester) async throws -> SharingCollection {
-        guard let collection = try await self.collections(for: requester).first(where: { $0.id == id.lowercased() }) else {
+        try Self.collection(id, in: try await self.collections(for: requester))
+    }
+
+    /// The collection with `id` among `collections`.
+    /// - Throws: ``KizunaError/notFound(what:)`` when there is none.
+    public static func collection(_ id: String, in collections: [SharingCollection]) throws -> SharingCollection {
+        guard let collection = collections.first(where: { $0.id == id.lowercased() }) else {
             throw KizunaError.notFound(what: "collection \(id)")
         }
         return collection

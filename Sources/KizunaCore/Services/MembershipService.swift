@@ -11,9 +11,9 @@ public struct MembershipService: Sendable {
 
     // MARK: Authentication
 
-    /// The requester a presented API key stands for.
+    /// The requester a presented API key stands for, with what its collections are made from.
     /// - Throws: ``KizunaError/unauthenticated(reason:)`` for an unknown, malformed, expired or revoked key.
-    public func authenticate(token: String, now: Date = Date()) async throws -> Requester {
+    public func authenticate(token: String, now: Date = Date()) async throws -> Authentication {
         guard let (prefix, secret) = APIKeySecret.parse(token: token) else {
             throw KizunaError.unauthenticated(reason: "the API key is malformed; keys look like kz_<12 hex>_<43 characters>")
         }
@@ -26,9 +26,10 @@ public struct MembershipService: Sendable {
         if key.revokedAt != nil { throw KizunaError.unauthenticated(reason: "API key kz_\(prefix) has been revoked") }
         if !key.isUsable(at: now) { throw KizunaError.unauthenticated(reason: "API key kz_\(prefix) has expired") }
         let user = credentials.user
-        return Requester(
+        let requester = Requester(
             userID: user.id, userName: user.name, role: user.role, organisationID: user.organisationID,
             groupIDs: credentials.groupIDs, keyPrefix: prefix)
+        return Authentication(requester: requester, collections: credentials.collections)
     }
 
     // MARK: Bootstrap

@@ -16,8 +16,10 @@ struct AuthenticationMiddleware: RouterMiddleware {
         guard let header = request.headers[.authorization] else { return try await next(request, context) }
         let token = try Self.token(from: header)
         var context = context
-        let requester = try await self.membership.authenticate(token: token)
+        let authentication = try await self.membership.authenticate(token: token)
+        let requester = authentication.requester
         context.requester = requester
+        context.collectionContext = authentication.collections
         context.logger[metadataKey: "key"] = "\(requester.keyPrefix ?? "-")"
         context.logger[metadataKey: "org"] = "\(requester.organisationID)"
         return try await next(request, context)

@@ -64,7 +64,7 @@ struct TAXIIController {
 
     @Sendable func listCollections(_ request: Request, context: KizunaRequestContext) async throws -> Response {
         let requester = try self.begin(request, context)
-        let collections = try await self.collections.collections(for: requester)
+        let collections = try await self.collections(context, requester)
         return Self.taxii(["collections": .array(collections.map(Self.describe))])
     }
 
@@ -180,8 +180,16 @@ struct TAXIIController {
         return requester
     }
 
+    /// The requester's collections, from the context read with its credentials when there is one.
+    private func collections(_ context: KizunaRequestContext, _ requester: Requester) async throws -> [SharingCollection] {
+        if let collections = context.collectionContext {
+            return CollectionService.collections(for: requester, in: collections)
+        }
+        return try await self.collections.collections(for: requester)
+    }
+
     private func collection(_ context: KizunaRequestContext, _ requester: Requester) async throws -> SharingCollection {
-        try await self.collections.collection(try context.parameters.require("collectionID"), for: requester)
+        try CollectionService.collection(try context.parameters.require("collectionID"), in: try await self.collections(context, requester))
     }
 
     /// An objects envelope for one page of `query`.
