@@ -38,13 +38,14 @@ let package = Package(
         ),
         .target(
             name: "KizunaCore",
-            dependencies: [
-                "STIX",
+                dependencies: [
+                "STIX", "STIXPatterns",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
+        .target(name: "STIXPatterns", dependencies: ["STIX"], swiftSettings: swiftSettings),
         .target(name: "KizunaDemo", dependencies: ["STIX"], swiftSettings: swiftSettings),
         .target(
             name: "KizunaSQLite",
@@ -69,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "kizuna",
             dependencies: [
-                "KizunaCore", "KizunaDemo", "KizunaSQLite", "KizunaServer", "STIX",
+                "KizunaCore", "KizunaDemo", "KizunaSQLite", "KizunaServer", "STIX", "STIXPatterns",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -88,6 +89,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "STIXTests", dependencies: ["STIX"], swiftSettings: testSettings),
+        .testTarget(name: "STIXPatternsTests", dependencies: ["STIXPatterns", "STIX"], swiftSettings: testSettings),
         .testTarget(name: "KizunaDemoTests", dependencies: ["KizunaDemo", "STIX"], swiftSettings: testSettings),
         .testTarget(name: "KizunaCoreTests", dependencies: ["KizunaCore", "STIX"], swiftSettings: testSettings),
         .testTarget(

@@ -13,7 +13,7 @@ struct Kizuna: AsyncParsableCommand {
             """,
         subcommands: [
             Serve.self, OrganisationCommand.self, GroupCommand.self, UserCommand.self, KeyCommand.self,
-            Import.self, Export.self, Pull.self, Push.self,
+            Import.self, Export.self, Pull.self, Push.self, PatternCommand.self,
         ]
     )
 }

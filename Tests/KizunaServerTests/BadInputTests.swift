@@ -80,6 +80,21 @@ struct BadInputTests {
         }
     }
 
+    @Test("an indicator whose STIX pattern does not parse is rejected with the pattern's error")
+    func invalidPattern() async throws {
+        let world = try await TestWorld.make()
+        try await world.test { api in
+            var broken = Fixtures.indicator(tlp: .green).objectValue!
+            broken["pattern"] = "[domain-name:value = 'x.example'"
+            let answer = try await api.share([.object(broken), Fixtures.indicator(tlp: .green)], audience: "community", key: world.owner)
+            let results = answer.json.objectValue?["results"]?.arrayValue ?? []
+            #expect(results.compactMap { $0.objectValue?["status"]?.stringValue } == ["rejected", "created"])
+            let error = results.first?.objectValue?["errors"]?.arrayValue?.first?.objectValue
+            #expect(error?["path"] == "$.objects[0].pattern")
+            #expect(error?["reason"]?.stringValue?.hasPrefix("invalid STIX pattern: expected ']'") == true)
+        }
+    }
+
     @Test("an oversized body gets 413 and nothing is stored")
     func oversized() async throws {
         let world = try await TestWorld.make()

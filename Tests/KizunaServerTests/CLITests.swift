@@ -14,7 +14,8 @@ struct CLITests {
         "every command answers --help",
         arguments: [
             [], ["serve"], ["org"], ["org", "add"], ["org", "list"], ["group", "add"], ["group", "list"], ["user", "add"],
-            ["user", "list"], ["key", "add"], ["key", "list"], ["key", "revoke"], ["import"], ["export"],
+            ["user", "list"], ["key", "add"], ["key", "list"], ["key", "revoke"], ["import"], ["export"], ["pull"], ["push"],
+            ["pattern"], ["pattern", "check"],
         ])
     func help(command: [String]) throws {
         let cli = try CLI.make()
@@ -97,6 +98,19 @@ struct CLITests {
         #expect(university.isDisjoint(with: ivyIDs.subtracting(apt1IDs)), "the group's report never reaches an outsider")
         let bank = try exported("Minato Bank")
         #expect(apt1IDs.union(ivyIDs).isSubset(of: bank))
+    }
+
+    @Test("pattern check accepts a valid pattern in canonical form and points at an error")
+    func patternCheck() throws {
+        let cli = try CLI.make()
+        defer { cli.remove() }
+        let valid = try cli.run(["pattern", "check", "[ipv4-addr:value ISSUBSET '198.51.100.0/24'] WITHIN 300 SECONDS"], database: false)
+        #expect(valid.status == 0)
+        #expect(valid.stdout.contains("ISSUBSET '198.51.100.0/24'"))
+        let invalid = try cli.run(["pattern", "check", "[file:name = 'a.exe' AND]"], database: false)
+        #expect(invalid.status == 1)
+        #expect(invalid.stderr.contains("invalid pattern at offset"))
+        #expect(invalid.stderr.contains("^"))
     }
 
     @Test("an import whose every object is refused exits non-zero and says why")

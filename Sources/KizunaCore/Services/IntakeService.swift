@@ -134,6 +134,7 @@ public struct IntakeService: Sendable {
                     index: entry.index, id: properties?["id"]?.stringValue, version: version, status: .rejected, issues: [issue]))
         }
         var issues = STIXValidator.errors(in: object, at: path)
+        if let issue = Self.patternIssue(object, at: path) { issues.append(issue) }
         let tlp = TLPMarking.effectiveTLP(of: object) ?? VisibilityRule.defaultTLP
         do {
             try VisibilityRule.checkWrite(tlp: tlp, audience: audience)
@@ -157,4 +158,5 @@ public struct IngestReport: Sendable {
     public var counts: [IngestStatus: Int] {
         self.outcomes.reduce(into: [:]) { $0[$1.status, default: 0] += 1 }
     }
+
 }

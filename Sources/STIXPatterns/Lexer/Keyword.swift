@@ -1,0 +1,20 @@
+/// The reserved words of the patterning grammar; they are case-sensitive and uppercase.
+enum Keyword: String, Sendable, CaseIterable {
+    case and = "AND"
+    case or = "OR"
+    case not = "NOT"
+    case followedBy = "FOLLOWEDBY"
+    case like = "LIKE"
+    case matches = "MATCHES"
+    case isSuperset = "ISSUPERSET"
+    case isSubset = "ISSUBSET"
+    case exists = "EXISTS"
+    case last = "LAST"
+    case `in` = "IN"
+    case start = "START"
+    case stop = "STOP"
+    case seconds = "SECONDS"
+    case within = "WITHIN"
+    case repeats = "REPEATS"
+    case times = "TIMES"
+}

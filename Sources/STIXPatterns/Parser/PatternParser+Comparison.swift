@@ -1,0 +1,109 @@
+extension PatternParser {
+    /// `comparisonExpression : comparisonExpressionAnd (OR comparisonExpressionAnd)*`.
+    mutating func parseComparisonOr() throws(PatternSyntaxError) -> ComparisonExpression {
+        var operands = [try self.parseComparisonAnd()]
+        while self.accept(.or) { operands.append(try self.parseComparisonAnd()) }
+        return operands.count == 1 ? operands[0] : .or(operands)
+    }
+
+    /// `comparisonExpressionAnd : propTest (AND propTest)*`.
+    mutating func parseComparisonAnd() throws(PatternSyntaxError) -> ComparisonExpression {
+        var operands = [try self.parsePropTest()]
+        while self.accept(.and) { operands.append(try self.parsePropTest()) }
+        return operands.count == 1 ? operands[0] : .and(operands)
+    }
+
+    /// A parenthesised comparison expression, `NOT? EXISTS path`, or `path NOT? operator constant`.
+    mutating func parsePropTest() throws(PatternSyntaxError) -> ComparisonExpression {
+        switch self.current.kind {
+        case .leftParen:
+            try self.enterNesting()
+            self.advance()
+            let inner = try self.parseComparisonOr()
+            try self.expect(.rightParen, "expected ')' to close the parenthesised comparison expression")
+            self.leaveNesting()
+            return inner
+        case .keyword(.not), .keyword(.exists):
+            let negated = self.accept(.not)
+            try self.expect(.keyword(.exists), "expected 'EXISTS' after a leading 'NOT' (other operators take NOT after the path)")
+            let path = try self.parseObjectPath()
+            return .comparison(Comparison(path: path, operator: .exists, negated: negated, value: nil))
+        case .identifier:
+            return .comparison(try self.parseComparison())
+        default:
+            throw self.unexpected("expected an object path, 'EXISTS' or '(' to start a comparison")
+        }
+    }
+
+    /// `path NOT? operator constant`, with the constant kinds each operator admits.
+    private mutating func parseComparison() throws(PatternSyntaxError) -> Comparison {
+        let path = try self.parseObjectPath()
+        let negated = self.accept(.not)
+        guard let op = Self.comparisonOperator(self.current.kind) else {
+            throw self.unexpected(
+                "expected a comparison operator (=, !=, <, <=, >, >=, IN, LIKE, MATCHES, ISSUBSET, ISSUPERSET) after '\(path)'")
+        }
+        let operatorText = self.advance().text
+        let value: PatternValue
+        switch op {
+        case .equal, .notEqual: value = try self.parseLiteral(allowsBoolean: true, after: operatorText)
+        case .less, .lessOrEqual, .greater, .greaterOrEqual: value = try self.parseLiteral(allowsBoolean: false, after: operatorText)
+        case .in: value = try self.parseSet()
+        case .like, .matches, .isSubset, .isSuperset, .exists: value = try self.parseStringOperand(after: operatorText)
+        }
+        return Comparison(path: path, operator: op, negated: negated, value: value)
+    }
+
+    /// The operator a token spells, if it is one that follows a path.
+    private static func comparisonOperator(_ kind: Token.Kind) -> ComparisonOperator? {
+        switch kind {
+        case .comparison(let op): op
+        case .keyword(.in): .in
+        case .keyword(.like): .like
+        case .keyword(.matches): .matches
+        case .keyword(.isSubset): .isSubset
+        case .keyword(.isSuperset): .isSuperset
+        default: nil
+        }
+    }
+
+    /// `'(' constant (',' constant)* ')'`: a non-empty list for `IN`.
+    private mutating func parseSet() throws(PatternSyntaxError) -> PatternValue {
+        try self.expect(.leftParen, "expected '(' to start the list after 'IN'")
+        var elements = [try self.parseLiteral(allowsBoolean: true, after: "IN (")]
+        while self.current.kind == .comma {
+            self.advance()
+            elements.append(try self.parseLiteral(allowsBoolean: true, after: ","))
+        }
+        try self.expect(.rightParen, "expected ',' or ')' in the IN list")
+        return .list(elements)
+    }
+
+    private mutating func parseStringOperand(after keyword: String) throws(PatternSyntaxError) -> PatternValue {
+        guard case .string(let text) = self.current.kind else {
+            throw self.unexpected("expected a string literal after '\(keyword)'")
+        }
+        self.advance()
+        return .string(text)
+    }
+
+    /// A constant; booleans only where `allowsBoolean` (the grammar's primitive versus orderable literals).
+    private mutating func parseLiteral(allowsBoolean: Bool, after previous: String) throws(PatternSyntaxError) -> PatternValue {
+        let value: PatternValue
+        switch self.current.kind {
+        case .string(let text): value = .string(text)
+        case .integer(let number): value = .integer(number)
+        case .float(let number): value = .float(number)
+        case .binary(let bytes): value = .binary(bytes)
+        case .hex(let bytes): value = .hex(bytes)
+        case .timestamp(let timestamp): value = .timestamp(timestamp)
+        case .boolean(let flag) where allowsBoolean: value = .boolean(flag)
+        case .boolean:
+            throw self.unexpected("expected an orderable constant (not a boolean) after '\(previous)'")
+        default:
+            throw self.unexpected("expected a constant after '\(previous)'")
+        }
+        self.advance()
+        return value
+    }
+}
