@@ -8,7 +8,7 @@ struct Pull: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Pull a remote TAXII 2.1 collection into Kizuna as one organisation.",
         discussion: """
-            Pages through the collection's objects and stores new objects and versions with the given
+            Pages through every version of the collection's objects and stores new objects and versions with the given
             audience, checked like any other write. The newest date_added seen is kept in the database
             as a bookmark, so the next pull asks only for what was added since (use --full to start over).
             Example: kizuna pull https://taxii.example/api1/ --collection 91a7b528-80eb-42ed-a74d-c6fbd5a26116 \\
@@ -43,7 +43,8 @@ struct Pull: AsyncParsableCommand {
         var next: String?
         var pages = 0
         repeat {
-            var query = [("limit", String(self.limit))]
+            // Every version, so the mirror keeps the history, not only what is current now.
+            var query = [("limit", String(self.limit)), ("match[version]", "all")]
             if let bookmark { query.append(("added_after", bookmark)) }
             if let next { query.append(("next", next)) }
             let answer = try await client.get(path, query: query)

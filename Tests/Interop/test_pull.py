@@ -210,6 +210,11 @@ def test_pull_from_medallion(pull_cli, tmp_path):
         by_id = {obj["id"]: obj for obj in pulled}
         for obj in versioned:
             assert by_id[obj["id"]]["modified"] == obj["modified"]
+            # the whole history came across, not only the current version
+            history = requests.get(f"{mirror['url']}/api/v1/objects/{obj['id']}", params={"versions": "all"},
+                                   headers={"Authorization": f"Bearer {mirror['admin_key']}"}, timeout=60)
+            assert history.status_code == 200, history.text[:300]
+            assert len(history.json()["objects"]) == 2, history.text[:300]
         assert len(rest_objects(mirror, mirror["admin_key"], type="relationship")) == 9
 
         # wrong credentials at the peer: the pull fails with a message, and stores nothing
