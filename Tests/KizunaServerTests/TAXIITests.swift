@@ -74,6 +74,13 @@ struct TAXIITests {
             let failure = status["failures"]?.arrayValue?.first?.objectValue
             #expect(failure?["id"] == red.objectValue?["id"])
             #expect(failure?["message"]?.stringValue?.contains("TLP:RED may not be shared with audience 'community'") == true)
+            let address: JSONValue = [
+                "type": "ipv4-addr", "spec_version": "2.1", "id": "ipv4-addr--28bb3599-77cd-5a82-a950-b5bc3caf07c4",
+                "value": "198.51.100.3",
+            ]
+            let observable = try await Self.post(api, community, [address], key: world.owner)
+            let detail = observable.json.objectValue?["successes"]?.arrayValue?.first?.objectValue
+            #expect(detail?["version"]?.stringValue.flatMap(Timestamp.init) != nil, "TAXII requires a version, SCOs too")
             let again = try await Self.post(api, community, [green], key: world.owner)
             #expect(again.json.objectValue?["failures"]?.arrayValue?.first?.objectValue?["message"]?.stringValue?.contains("duplicate") == true)
             let statusID = try #require(status["id"]?.stringValue)

@@ -18,20 +18,24 @@ struct TAXIIStatus {
         var successes: [JSONValue] = []
         var failures: [JSONValue] = []
         for outcome in report.outcomes {
-            var entry: JSONObject = ["id": outcome.id.map(JSONValue.string) ?? .string("objects[\(outcome.index)]")]
-            if let version = outcome.version { entry["version"] = .string(version) }
+            // TAXII requires a version; objects without `modified` or `created` (SCOs) are versioned
+            // by when they were received.
+            let version = outcome.version ?? TAXIIController.timestamp(requestTime)
+            var detail: JSONObject = [
+                "id": outcome.id.map(JSONValue.string) ?? .string("objects[\(outcome.index)]"), "version": .string(version),
+            ]
             switch outcome.status {
             case .created:
-                successes.append(.object(entry))
+                successes.append(.object(detail))
             case .newVersion:
-                entry["message"] = "stored as a new version"
-                successes.append(.object(entry))
+                detail["message"] = "stored as a new version"
+                successes.append(.object(detail))
             case .unchanged:
-                entry["message"] = "duplicate: this version of the object is already in the collection"
-                failures.append(.object(entry))
+                detail["message"] = "duplicate: this version of the object is already in the collection"
+                failures.append(.object(detail))
             case .rejected:
-                entry["message"] = .string(outcome.issues.map { "\($0.path): \($0.reason)" }.joined(separator: "; "))
-                failures.append(.object(entry))
+                detail["message"] = .string(outcome.issues.map { "\($0.path): \($0.reason)" }.joined(separator: "; "))
+                failures.append(.object(detail))
             }
         }
         self.successes = successes
