@@ -153,11 +153,7 @@ extension SQLiteStore {
                 WHERE sharing_group_member.organisation_id = ? ORDER BY sharing_group.id
                 """,
             arguments: [organisationID]
-        ).map { row in
-            SharingGroup(
-                id: row["id"], name: row["name"], description: row["description"], members: [],
-                createdAt: Date(timeIntervalSince1970: row["created_at"]))
-        }
+        ).map { Self.group($0, members: []) }
         let instance = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'instance_organisation'")
             .flatMap { Organisation.ID($0) }
         return CollectionContext(organisation: organisation, groups: groups, instanceOrganisationID: instance)
@@ -186,7 +182,16 @@ extension SQLiteStore {
 
     public func groups() async throws -> [SharingGroup] {
         try await self.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM sharing_group ORDER BY id").map { try Self.group(db, $0) }
+            // All members in one query, not one query per group.
+            var members: [SharingGroup.ID: [Organisation.ID]] = [:]
+            for row in try Row.fetchAll(
+                db, sql: "SELECT group_id, organisation_id FROM sharing_group_member ORDER BY group_id, organisation_id")
+            {
+                members[row["group_id"], default: []].append(row["organisation_id"])
+            }
+            return try Row.fetchAll(db, sql: "SELECT * FROM sharing_group ORDER BY id").map { row in
+                Self.group(row, members: members[row["id"]] ?? [])
+            }
         }
     }
 
@@ -246,12 +251,16 @@ extension SQLiteStore {
     }
 
     private static func group(_ db: Database, _ row: Row) throws -> SharingGroup {
-        let id: SharingGroup.ID = row["id"]
         let members = try Organisation.ID.fetchAll(
             db, sql: "SELECT organisation_id FROM sharing_group_member WHERE group_id = ? ORDER BY organisation_id",
-            arguments: [id])
-        return SharingGroup(
-            id: id, name: row["name"], description: row["description"], members: members,
+            arguments: [row["id"] as SharingGroup.ID])
+        return Self.group(row, members: members)
+    }
+
+    /// A group from its row; `members` empty when the caller does not need them.
+    static func group(_ row: Row, members: [Organisation.ID]) -> SharingGroup {
+        SharingGroup(
+            id: row["id"], name: row["name"], description: row["description"], members: members,
             createdAt: Date(timeIntervalSince1970: row["created_at"]))
     }
 }

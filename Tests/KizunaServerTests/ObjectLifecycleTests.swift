@@ -118,12 +118,17 @@ struct ObjectLifecycleTests {
         }
     }
 
-    @Test("metrics count requests and stored objects; health answers")
+    @Test("metrics count requests and stored objects for admins only; health answers")
     func metrics() async throws {
         let world = try await TestWorld.make()
         try await world.test { api in
             _ = try await api.share([Fixtures.indicator(tlp: .green)], audience: "community", key: world.owner)
-            let text = try await api.get("/metrics", key: nil).text
+            for key in [nil, world.owner, world.outsider] {
+                let refused = try await api.get("/metrics", key: key)
+                #expect(refused.status == (key == nil ? .unauthorized : .forbidden), "instance-wide figures are for admins")
+                #expect(!refused.text.contains("kizuna_stored_object_versions"))
+            }
+            let text = try await api.get("/metrics", key: world.admin).text
             #expect(text.contains("kizuna_http_requests_total"))
             let platform = KizunaCore.MembershipService.platformObjects.count
             let identities = world.organisations.count + 1  // and the instance organisation

@@ -22,9 +22,7 @@ public struct IntakeService: Sendable {
         bundle bytes: [UInt8], audience audienceName: AudienceName, requester: Requester,
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) async throws -> IngestReport {
-        guard requester.role.canWrite else {
-            throw KizunaError.forbidden(reason: "role '\(requester.role.rawValue)' may not share objects; an analyst, org-admin or admin can")
-        }
+        try Self.requireWriter(requester)  // before any parsing: a reader's bundle is refused unread
         let audience = try await self.resolve(audienceName, for: requester)
         // The whole bundle's syntax is checked first, so a malformed one stores nothing.
         let bundle: BundleOutline
@@ -44,9 +42,7 @@ public struct IntakeService: Sendable {
         _ bundle: BundleOutline, audience: Audience, detail: String, requester: Requester,
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) async throws -> IngestReport {
-        guard requester.role.canWrite else {
-            throw KizunaError.forbidden(reason: "role '\(requester.role.rawValue)' may not share objects; an analyst, org-admin or admin can")
-        }
+        try Self.requireWriter(requester)
         let total = bundle.count
         let kind = audience.kind
         let starts = Array(stride(from: 0, to: total, by: self.batchSize))
@@ -73,6 +69,14 @@ public struct IntakeService: Sendable {
         }
         outcomes.sort { $0.index < $1.index }
         return IngestReport(bundleID: bundle.id, outcomes: outcomes)
+    }
+
+    /// Refuses roles that may not share.
+    static func requireWriter(_ requester: Requester) throws(KizunaError) {
+        guard requester.role.canWrite else {
+            throw KizunaError.forbidden(
+                reason: "role '\(requester.role.rawValue)' may not share objects; an analyst, org-admin or admin can")
+        }
     }
 
     /// Turns an audience name into an audience the requester may use.

@@ -58,8 +58,7 @@ struct ObjectController {
 
     @Sendable func count(_ request: Request, context: KizunaRequestContext) async throws -> Response {
         let requester = try context.requireRequester()
-        let names = try await EnvelopeNames.load(self.store)
-        let query = try ObjectQuery(parameters: request.uri.queryParameters, organisations: Array(names.organisations.values))
+        let query = try ObjectQuery(parameters: request.uri.queryParameters, organisations: try await self.store.organisations())
         let counts = try await self.reads.count(query, requester: requester)
         let byType = JSONObject(counts.sorted { $0.key < $1.key }.map { ($0.key, .number(JSONNumber($0.value))) })
         return .json(.object(JSONObject([("total", .number(JSONNumber(counts.values.reduce(0, +)))), ("by_type", .object(byType))])))
@@ -71,8 +70,7 @@ struct ObjectController {
         guard format == "stix" else {
             throw KizunaError.invalidInput(path: "format", reason: "'\(format)' is not a supported export format (stix)")
         }
-        let names = try await EnvelopeNames.load(self.store)
-        var query = try ObjectQuery(parameters: request.uri.queryParameters, organisations: Array(names.organisations.values))
+        var query = try ObjectQuery(parameters: request.uri.queryParameters, organisations: try await self.store.organisations())
         query.limit = 5_000
         let exportQuery = query
         let reads = self.reads

@@ -18,14 +18,17 @@ struct SystemController {
 
     @Sendable func health(_ request: Request, context: KizunaRequestContext) async throws -> Response {
         do {
-            _ = try await self.store.storedVersionCount()
+            // A one-row read: liveness must not cost a scan of the object table.
+            _ = try await self.store.instanceOrganisationID()
             return .json(.object(["status": "ok"]))
         } catch {
             return .json(.object(["status": "unavailable", "detail": .string("store: \(error)")]), status: .serviceUnavailable)
         }
     }
 
+    /// Counted over every organisation's objects, so only instance admins may scrape it.
     @Sendable func prometheus(_ request: Request, context: KizunaRequestContext) async throws -> Response {
+        try MembershipService.requireAdmin(try context.requireRequester())
         self.metrics.setStoredObjects(try await self.store.storedVersionCount())
         return .json(bytes: self.metrics.registry.emitToBuffer(), contentType: "text/plain; version=0.0.4")
     }

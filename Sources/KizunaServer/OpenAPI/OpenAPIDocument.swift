@@ -81,8 +81,7 @@ enum OpenAPIDocument {
                   "system"
                 ],
                 "summary": "Prometheus metrics",
-                "description": "Prometheus text exposition format (`text/plain; version=0.0.4`): `kizuna_http_requests_total`, `kizuna_http_request_duration_seconds`, `kizuna_ingested_objects_total` and `kizuna_stored_object_versions`. Needs no API key.",
-                "security": [],
+                "description": "Prometheus text exposition format (`text/plain; version=0.0.4`): `kizuna_http_requests_total`, `kizuna_http_request_duration_seconds`, `kizuna_ingested_objects_total` and `kizuna_stored_object_versions`. Needs an instance admin key: the figures count every organisation's objects.",
                 "responses": {
                   "200": {
                     "description": "The current metrics.",
@@ -95,10 +94,27 @@ enum OpenAPIDocument {
                     }
                   },
                   "401": {
-                    "$ref": "#/components/responses/Unauthorized"
+                    "description": "No or bad API key.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
                   },
                   "500": {
                     "$ref": "#/components/responses/InternalError"
+                  },
+                  "403": {
+                    "description": "The key is not an instance admin's.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
                   }
                 }
               }

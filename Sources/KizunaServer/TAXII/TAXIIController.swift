@@ -96,8 +96,7 @@ struct TAXIIController {
         let objectID = try context.parameters.require("objectID")
         var taxii = try TAXIIQuery(request.uri.queryParameters, allowed: ["version", "spec_version"])
         taxii.query.ids = [objectID]
-        let response = try await self.envelope(collection.restrict(taxii.query), taxii, requester, notFound: "object \(objectID)")
-        return response
+        return try await self.envelope(collection.restrict(taxii.query), taxii, requester, notFound: "object \(objectID)")
     }
 
     @Sendable func versions(_ request: Request, context: KizunaRequestContext) async throws -> Response {
