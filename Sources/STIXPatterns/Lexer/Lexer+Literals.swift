@@ -37,17 +37,17 @@ extension Lexer {
                 throw PatternSyntaxError(
                     at: start, "invalid timestamp literal t'\(content)': expected an RFC 3339 UTC time like t'2024-01-02T03:04:05Z'")
             }
-            return .timestamp(timestamp)
+            return .literal(.timestamp(timestamp))
         case UInt8(ascii: "h"):
             guard let bytes = Self.decodeHex(content) else {
                 throw PatternSyntaxError(at: start, "invalid hex literal h'\(content)': expected an even number of hex digits")
             }
-            return .hex(bytes)
+            return .literal(.hex(bytes))
         default:
             guard let bytes = Base64.decode(content) else {
                 throw PatternSyntaxError(at: start, "invalid binary literal b'\(content)': expected non-empty padded base64")
             }
-            return .binary(bytes)
+            return .literal(.binary(bytes))
         }
     }
 
@@ -64,7 +64,7 @@ extension Lexer {
             guard let value = Double(self.text(from: start)), value.isFinite else {
                 throw PatternSyntaxError(at: start, "float literal '\(self.text(from: start))' is out of range")
             }
-            return .float(value)
+            return .literal(.float(value))
         }
         guard integerDigits > 0 else {
             throw PatternSyntaxError(at: start, "expected digits after '\(self.text(from: start))'")
@@ -77,7 +77,7 @@ extension Lexer {
         guard let value = Int64(text) else {
             throw PatternSyntaxError(at: start, "integer literal '\(self.text(from: start))' does not fit in 64 bits")
         }
-        return .integer(value)
+        return .literal(.integer(value))
     }
 
     /// Whether `text` has the grammar's timestamp shape: `YYYY-MM-DDTHH:MM:SS[.fraction]Z`.

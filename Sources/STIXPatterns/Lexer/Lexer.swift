@@ -64,7 +64,7 @@ struct Lexer {
         }
         if byte == UInt8(ascii: "'") {
             let value = try self.lexString()
-            return Token(kind: .string(value), offset: start, text: self.text(from: start))
+            return Token(kind: .literal(.string(value)), offset: start, text: self.text(from: start))
         }
         if self.peek(1) == UInt8(ascii: "'"), let kind = try self.lexPrefixedLiteral(byte) {
             return Token(kind: kind, offset: start, text: self.text(from: start))
@@ -137,7 +137,7 @@ struct Lexer {
         if let keyword = Keyword(rawValue: word) {
             kind = .keyword(keyword)
         } else if word == "true" || word == "false" {
-            kind = .boolean(word == "true")
+            kind = .literal(.boolean(word == "true"))
         } else {
             kind = .identifier(word)
         }

@@ -1,5 +1,3 @@
-import STIX
-
 /// One lexical token of a pattern, with its byte range in the source.
 struct Token: Sendable, Equatable {
     /// What the token is.
@@ -8,13 +6,8 @@ struct Token: Sendable, Equatable {
         case comparison(ComparisonOperator)
         case keyword(Keyword)
         case identifier(String)
-        case string(String)
-        case integer(Int64)
-        case float(Double)
-        case boolean(Bool)
-        case binary([UInt8])
-        case hex([UInt8])
-        case timestamp(Timestamp)
+        /// A constant, already in the form the AST keeps.
+        case literal(PatternValue)
         case end
     }
 

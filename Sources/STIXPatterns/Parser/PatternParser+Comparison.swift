@@ -80,7 +80,7 @@ extension PatternParser {
     }
 
     private mutating func parseStringOperand(after keyword: String) throws(PatternSyntaxError) -> PatternValue {
-        guard case .string(let text) = self.current.kind else {
+        guard case .literal(.string(let text)) = self.current.kind else {
             throw self.unexpected("expected a string literal after '\(keyword)'")
         }
         self.advance()
@@ -91,15 +91,9 @@ extension PatternParser {
     private mutating func parseLiteral(allowsBoolean: Bool, after previous: String) throws(PatternSyntaxError) -> PatternValue {
         let value: PatternValue
         switch self.current.kind {
-        case .string(let text): value = .string(text)
-        case .integer(let number): value = .integer(number)
-        case .float(let number): value = .float(number)
-        case .binary(let bytes): value = .binary(bytes)
-        case .hex(let bytes): value = .hex(bytes)
-        case .timestamp(let timestamp): value = .timestamp(timestamp)
-        case .boolean(let flag) where allowsBoolean: value = .boolean(flag)
-        case .boolean:
+        case .literal(.boolean) where !allowsBoolean:
             throw self.unexpected("expected an orderable constant (not a boolean) after '\(previous)'")
+        case .literal(let literal): value = literal
         default:
             throw self.unexpected("expected a constant after '\(previous)'")
         }

@@ -30,7 +30,7 @@ extension PatternParser {
     /// A property name (identifier without hyphens) or a quoted key.
     private mutating func parseKey(after previous: String) throws(PatternSyntaxError) -> String {
         switch self.current.kind {
-        case .string(let key):
+        case .literal(.string(let key)):
             self.advance()
             return key
         case .identifier(let name) where !name.contains("-"):
@@ -50,7 +50,7 @@ extension PatternParser {
         case .asterisk:
             self.advance()
             return .anyIndex
-        case .integer(let value):
+        case .literal(.integer(let value)):
             guard let index = Int(exactly: value) else { throw self.unexpected("expected a list index") }
             self.advance()
             return .index(index)

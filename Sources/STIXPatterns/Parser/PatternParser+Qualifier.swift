@@ -5,27 +5,27 @@ extension PatternParser {
         case .keyword(.within):
             let seconds: Double
             switch self.current.kind {
-            case .integer(let value) where value > 0: seconds = Double(value)
-            case .float(let value) where value > 0: seconds = value
+            case .literal(.integer(let value)) where value > 0: seconds = Double(value)
+            case .literal(.float(let value)) where value > 0: seconds = value
             default: throw self.unexpected("expected a positive number of seconds after 'WITHIN'")
             }
             self.advance()
             try self.expect(.keyword(.seconds), "expected 'SECONDS' after the WITHIN duration")
             return .within(seconds: seconds)
         case .keyword(.repeats):
-            guard case .integer(let value) = self.current.kind, value > 0, let times = Int(exactly: value) else {
+            guard case .literal(.integer(let value)) = self.current.kind, value > 0, let times = Int(exactly: value) else {
                 throw self.unexpected("expected a positive integer after 'REPEATS'")
             }
             self.advance()
             try self.expect(.keyword(.times), "expected 'TIMES' after the REPEATS count")
             return .repeats(times: times)
         default:
-            guard case .timestamp(let start) = self.current.kind else {
+            guard case .literal(.timestamp(let start)) = self.current.kind else {
                 throw self.unexpected("expected a timestamp literal t'…' after 'START'")
             }
             self.advance()
             try self.expect(.keyword(.stop), "expected 'STOP' after the START timestamp")
-            guard case .timestamp(let stop) = self.current.kind else {
+            guard case .literal(.timestamp(let stop)) = self.current.kind else {
                 throw self.unexpected("expected a timestamp literal t'…' after 'STOP'")
             }
             guard stop > start else {
