@@ -1138,24 +1138,10 @@ enum OpenAPIDocument {
                     }
                   },
                   "401": {
-                    "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIIUnauthorized"
                   },
                   "406": {
-                    "description": "The Accept header admits no TAXII 2.1 response.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIINotAcceptable"
                   }
                 }
               }
@@ -1180,24 +1166,10 @@ enum OpenAPIDocument {
                     }
                   },
                   "401": {
-                    "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIIUnauthorized"
                   },
                   "406": {
-                    "description": "The Accept header admits no TAXII 2.1 response.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIINotAcceptable"
                   }
                 }
               }
@@ -1222,34 +1194,13 @@ enum OpenAPIDocument {
                     }
                   },
                   "404": {
-                    "description": "No such status for your organisation.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIINotFound"
                   },
                   "401": {
-                    "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIIUnauthorized"
                   },
                   "406": {
-                    "description": "The Accept header admits no TAXII 2.1 response.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIINotAcceptable"
                   }
                 },
                 "parameters": [
@@ -1293,24 +1244,10 @@ enum OpenAPIDocument {
                     }
                   },
                   "401": {
-                    "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIIUnauthorized"
                   },
                   "406": {
-                    "description": "The Accept header admits no TAXII 2.1 response.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIINotAcceptable"
                   }
                 }
               }
@@ -1335,34 +1272,13 @@ enum OpenAPIDocument {
                     }
                   },
                   "404": {
-                    "description": "No such collection for the requester.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIINotFound"
                   },
                   "401": {
-                    "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIIUnauthorized"
                   },
                   "406": {
-                    "description": "The Accept header admits no TAXII 2.1 response.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIINotAcceptable"
                   }
                 },
                 "parameters": [
@@ -1410,44 +1326,16 @@ enum OpenAPIDocument {
                     }
                   },
                   "400": {
-                    "description": "A bad filter, or a next token of another query.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIIBadRequest"
                   },
                   "404": {
-                    "description": "No such collection.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIINotFound"
                   },
                   "401": {
-                    "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIIUnauthorized"
                   },
                   "406": {
-                    "description": "The Accept header admits no TAXII 2.1 response.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIINotAcceptable"
                   }
                 },
                 "parameters": [
@@ -1544,74 +1432,25 @@ enum OpenAPIDocument {
                     }
                   },
                   "400": {
-                    "description": "A malformed envelope.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIIBadRequest"
                   },
                   "403": {
-                    "description": "The requester may not write to this collection.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIIForbidden"
                   },
                   "404": {
-                    "description": "No such collection.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIINotFound"
                   },
                   "413": {
-                    "description": "Body above max_content_length.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIITooLarge"
                   },
                   "415": {
-                    "description": "Content-Type is not TAXII 2.1 JSON.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIIUnsupportedMediaType"
                   },
                   "401": {
-                    "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIIUnauthorized"
                   },
                   "406": {
-                    "description": "The Accept header admits no TAXII 2.1 response.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIINotAcceptable"
                   }
                 },
                 "parameters": [
@@ -1669,34 +1508,13 @@ enum OpenAPIDocument {
                     }
                   },
                   "404": {
-                    "description": "No such object for the requester.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIINotFound"
                   },
                   "401": {
-                    "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIIUnauthorized"
                   },
                   "406": {
-                    "description": "The Accept header admits no TAXII 2.1 response.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIINotAcceptable"
                   }
                 },
                 "parameters": [
@@ -1777,44 +1595,16 @@ enum OpenAPIDocument {
                     "description": "Deleted."
                   },
                   "403": {
-                    "description": "Not the owner.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIIForbidden"
                   },
                   "404": {
-                    "description": "No such object for the requester.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIINotFound"
                   },
                   "401": {
-                    "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIIUnauthorized"
                   },
                   "406": {
-                    "description": "The Accept header admits no TAXII 2.1 response.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIINotAcceptable"
                   }
                 },
                 "parameters": [
@@ -1891,34 +1681,13 @@ enum OpenAPIDocument {
                     }
                   },
                   "404": {
-                    "description": "No such object.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIINotFound"
                   },
                   "401": {
-                    "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIIUnauthorized"
                   },
                   "406": {
-                    "description": "The Accept header admits no TAXII 2.1 response.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIINotAcceptable"
                   }
                 },
                 "parameters": [
@@ -2011,34 +1780,13 @@ enum OpenAPIDocument {
                     }
                   },
                   "404": {
-                    "description": "No such collection.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIINotFound"
                   },
                   "401": {
-                    "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIIUnauthorized"
                   },
                   "406": {
-                    "description": "The Accept header admits no TAXII 2.1 response.",
-                    "content": {
-                      "application/taxii+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/TAXIIError"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/TAXIINotAcceptable"
                   }
                 },
                 "parameters": [
@@ -3160,6 +2908,76 @@ enum OpenAPIDocument {
                   "application/json": {
                     "schema": {
                       "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "TAXIIUnauthorized": {
+                "description": "No, unknown, expired or revoked credentials (Basic with the API key as password, or Bearer).",
+                "content": {
+                  "application/taxii+json;version=2.1": {
+                    "schema": {
+                      "$ref": "#/components/schemas/TAXIIError"
+                    }
+                  }
+                }
+              },
+              "TAXIINotAcceptable": {
+                "description": "The Accept header admits no TAXII 2.1 response.",
+                "content": {
+                  "application/taxii+json;version=2.1": {
+                    "schema": {
+                      "$ref": "#/components/schemas/TAXIIError"
+                    }
+                  }
+                }
+              },
+              "TAXIINotFound": {
+                "description": "No such collection, object or status for the requester (an object it may not read does not exist for it).",
+                "content": {
+                  "application/taxii+json;version=2.1": {
+                    "schema": {
+                      "$ref": "#/components/schemas/TAXIIError"
+                    }
+                  }
+                }
+              },
+              "TAXIIBadRequest": {
+                "description": "A bad filter, a next token of another query, or a malformed envelope.",
+                "content": {
+                  "application/taxii+json;version=2.1": {
+                    "schema": {
+                      "$ref": "#/components/schemas/TAXIIError"
+                    }
+                  }
+                }
+              },
+              "TAXIIForbidden": {
+                "description": "The requester may not do this here (writing without the right, or deleting another organisation's object).",
+                "content": {
+                  "application/taxii+json;version=2.1": {
+                    "schema": {
+                      "$ref": "#/components/schemas/TAXIIError"
+                    }
+                  }
+                }
+              },
+              "TAXIITooLarge": {
+                "description": "Body above max_content_length.",
+                "content": {
+                  "application/taxii+json;version=2.1": {
+                    "schema": {
+                      "$ref": "#/components/schemas/TAXIIError"
+                    }
+                  }
+                }
+              },
+              "TAXIIUnsupportedMediaType": {
+                "description": "Content-Type is not TAXII 2.1 JSON.",
+                "content": {
+                  "application/taxii+json;version=2.1": {
+                    "schema": {
+                      "$ref": "#/components/schemas/TAXIIError"
                     }
                   }
                 }
