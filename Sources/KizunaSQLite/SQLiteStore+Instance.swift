@@ -20,11 +20,13 @@ extension SQLiteStore {
     }
 
     public func saveStatus(id: String, organisationID: Organisation.ID, json: [UInt8]) async throws {
-        try await self.writer.write { db in
-            try db.execute(
-                sql: "INSERT INTO taxii_status (id, organisation_id, created_at, json) VALUES (?, ?, ?, ?)",
-                arguments: [id, organisationID, Date().timeIntervalSince1970, Data(json)])
-        }
+        try await self.writer.write { db in try Self.insertStatus(db, id: id, organisationID: organisationID, json: json) }
+    }
+
+    static func insertStatus(_ db: Database, id: String, organisationID: Organisation.ID, json: [UInt8]) throws {
+        try db.execute(
+            sql: "INSERT INTO taxii_status (id, organisation_id, created_at, json) VALUES (?, ?, ?, ?)",
+            arguments: [id, organisationID, Date().timeIntervalSince1970, Data(json)])
     }
 
     public func status(id: String, organisationID: Organisation.ID) async throws -> [UInt8]? {

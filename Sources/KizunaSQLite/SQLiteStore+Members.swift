@@ -124,12 +124,12 @@ extension SQLiteStore {
     }
 
     public func credentials(prefix: String) async throws -> Credentials? {
-        try await self.writer.read { db in
-            guard let keyRow = try Row.fetchOne(db, sql: "SELECT * FROM api_key WHERE prefix = ?", arguments: [prefix]) else {
+        try self.shortRead { db in
+            guard let keyRow = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM api_key WHERE prefix = ?"), arguments: [prefix]) else {
                 return nil
             }
             let key = try Self.apiKey(keyRow)
-            guard let userRow = try Row.fetchOne(db, sql: "SELECT * FROM user WHERE id = ?", arguments: [key.userID]) else {
+            guard let userRow = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM user WHERE id = ?"), arguments: [key.userID]) else {
                 return nil
             }
             let user = try Self.user(userRow)
@@ -143,18 +143,18 @@ extension SQLiteStore {
     }
 
     private static func collectionContext(_ db: Database, organisationID: Organisation.ID) throws -> CollectionContext {
-        let organisation = try Row.fetchOne(db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [organisationID])
+        let organisation = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM organisation WHERE id = ?"), arguments: [organisationID])
             .map(Self.organisation)
         let groups = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT sharing_group.* FROM sharing_group
-                JOIN sharing_group_member ON sharing_group_member.group_id = sharing_group.id
-                WHERE sharing_group_member.organisation_id = ? ORDER BY sharing_group.id
-                """,
+            db.cachedStatement(
+                sql: """
+                    SELECT sharing_group.* FROM sharing_group
+                    JOIN sharing_group_member ON sharing_group_member.group_id = sharing_group.id
+                    WHERE sharing_group_member.organisation_id = ? ORDER BY sharing_group.id
+                    """),
             arguments: [organisationID]
         ).map { Self.group($0, members: []) }
-        let instance = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'instance_organisation'")
+        let instance = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM setting WHERE key = 'instance_organisation'"))
             .flatMap { Organisation.ID($0) }
         return CollectionContext(organisation: organisation, groups: groups, instanceOrganisationID: instance)
     }

@@ -8,7 +8,7 @@ extension SQLiteStore {
         "seq, id, type, modified, owner_id, tlp, audience_kind, audience_group, date_added, latest, json"
 
     public func ingest(
-        _ candidates: [IngestCandidate], owner: Organisation.ID, audience: Audience, audit: AuditEntry
+        _ candidates: [IngestCandidate], owner: Organisation.ID, audience: Audience, audit: AuditEntry, receipt: IngestReceipt?
     ) async throws -> [IngestOutcome] {
         try await self.writer.write { db in
             var writer = try ObjectWriter(db, owner: owner, audience: audience, ids: candidates.map(\.id))
@@ -22,20 +22,29 @@ extension SQLiteStore {
                     action: audit.action, objectIDs: stored.map(\.0.id), detail: audit.detail)
                 try Self.insertAudit(db, entry)
             }
+            if let receipt { try Self.insertStatus(db, id: receipt.id, organisationID: receipt.organisationID, json: receipt.render(outcomes)) }
             return outcomes
         }
     }
 
     public func objects(_ query: ObjectQuery, scope: ReadScope) async throws -> ObjectPage {
-        try await self.writer.read { db in
+        try self.shortRead { db in
             let (condition, arguments) = query.whereClause(scope: scope)
             let limit = max(1, query.limit)
-            let rows = try Row.fetchAll(
-                db,
-                sql: "SELECT \(Self.objectColumns) FROM object WHERE \(condition) ORDER BY seq LIMIT \(limit + 1)",
-                arguments: arguments)
-            let objects = try rows.prefix(limit).map(Self.storedObject)
-            return ObjectPage(objects: objects, nextCursor: rows.count > limit ? objects.last?.sequence : nil)
+            let statement = try db.cachedStatement(
+                sql: "SELECT \(Self.objectColumns) FROM object WHERE \(condition) ORDER BY seq LIMIT \(limit + 1)")
+            let rows = try Row.fetchCursor(statement, arguments: arguments)
+            var objects: [StoredObject] = []
+            objects.reserveCapacity(min(limit, 1_000))
+            var more = false
+            while let row = try rows.next() {
+                guard objects.count < limit else {
+                    more = true
+                    break
+                }
+                objects.append(try Self.storedObject(row))
+            }
+            return ObjectPage(objects: objects, nextCursor: more ? objects.last?.sequence : nil)
         }
     }
 
@@ -69,21 +78,22 @@ extension SQLiteStore {
         Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
     }
 
+    /// A stored object from a row of ``objectColumns``, read by position (name lookups cost more
+    /// than the rest of the row).
     static func storedObject(_ row: Row) throws -> StoredObject {
-        let audienceKind = AudienceKind(rawValue: row["audience_kind"]) ?? .organisation
         let audience: Audience =
-            switch audienceKind {
+            switch AudienceKind(rawValue: row[6]) ?? .organisation {
             case .organisation: .organisation
-            case .group: .group(row["audience_group"])
+            case .group: .group(row[7])
             case .community: .community
             case .federation: .federation
             }
-        let json: Data = row["json"]
-        let added: Int64 = row["date_added"]
+        let json = try row.withUnsafeData(atIndex: 10) { data in data.map { [UInt8]($0) } ?? [] }
+        let added: Int64 = row[8]
         return StoredObject(
-            sequence: row["seq"], id: row["id"], type: row["type"], modified: row["modified"], owner: row["owner_id"],
-            tlp: TLP(rawValue: row["tlp"]) ?? .red, audience: audience,
-            dateAdded: Date(timeIntervalSince1970: Double(added) / 1_000_000), isLatest: row["latest"],
-            json: Array(json))
+            sequence: row[0], id: row[1], type: row[2], modified: row[3], owner: row[4],
+            tlp: TLP(rawValue: row[5]) ?? .red, audience: audience,
+            dateAdded: Date(timeIntervalSince1970: Double(added) / 1_000_000), isLatest: row[9],
+            json: json)
     }
 }

@@ -15,13 +15,16 @@ public struct SQLiteStore: Store {
             // 16 KiB pages: fewer, larger writes for objects of about a kilobyte. Takes effect
             // only when the file is created.
             try db.execute(sql: "PRAGMA page_size = 16384")
-            try db.execute(sql: "PRAGMA synchronous = FULL")
             // Random UUID keys touch index pages all over the file: a 64 MiB page cache per
             // connection keeps bulk imports from re-reading them.
             try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         configuration.busyMode = .timeout(10)
         let pool = try DatabasePool(path: path, configuration: configuration)
+        // GRDB sets `synchronous = NORMAL` on the writer when it enables WAL, after
+        // `prepareDatabase`; NORMAL may lose the last commits on power loss. FULL syncs the WAL at
+        // every commit, so a write that returned is on disk.
+        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         try Self.migrator.migrate(pool)
         self.writer = pool
     }
@@ -36,5 +39,10 @@ public struct SQLiteStore: Store {
     /// Runs `PRAGMA integrity_check` and returns its lines ("ok" when sound).
     public func integrityCheck() async throws -> [String] {
         try await self.writer.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+
+    /// The writer connection's `PRAGMA synchronous` (2 is FULL: every commit is synced to disk).
+    public func writerSynchronousMode() async throws -> Int {
+        try await self.writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
     }
 }

@@ -38,6 +38,8 @@ struct SQLiteStoreTests {
         _ = try await Self.organisation(store, "Bank")
         let mode = try await DatabaseQueue(path: path).read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
+        // GRDB lowers the writer to NORMAL when it enables WAL; the store must put FULL back.
+        #expect(try await store.writerSynchronousMode() == 2)
         #expect(try await store.integrityCheck() == ["ok"])
         // Reopening migrates nothing twice and keeps the data.
         #expect(try await SQLiteStore(path: path).organisations().map(\.name) == ["Bank"])

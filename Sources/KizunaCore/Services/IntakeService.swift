@@ -37,38 +37,52 @@ public struct IntakeService: Sendable {
 
     /// Ingests outlined objects for `requester`'s organisation, shared with an audience it may use.
     ///
-    /// Each batch is parsed and validated on another core while the store writes the one before.
+    /// Each batch is parsed and validated on another core while the store writes the one before. A
+    /// `receipt` is rendered from every outcome and written with the last batch, in its transaction.
     public func ingest(
         _ bundle: BundleOutline, audience: Audience, detail: String, requester: Requester,
-        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+        receipt: IngestReceipt? = nil, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) async throws -> IngestReport {
         try Self.requireWriter(requester)
         let total = bundle.count
         let kind = audience.kind
         let starts = Array(stride(from: 0, to: total, by: self.batchSize))
-        func prepareBatch(_ number: Int) -> Task<([IngestCandidate], [IngestOutcome]), Never> {
-            let indices = starts[number]..<min(starts[number] + self.batchSize, total)
-            return Task { Self.prepare(bundle, indices, audience: kind) }
+        func batch(_ number: Int) -> Range<Int> {
+            starts[number]..<min(starts[number] + self.batchSize, total)
         }
         var outcomes: [IngestOutcome] = []
         outcomes.reserveCapacity(total)
-        var next = starts.isEmpty ? nil : prepareBatch(0)
+        var receiptWritten = false
+        // A single batch (every TAXII envelope) is prepared in place: no hop to another thread.
+        var next =
+            starts.count > 1 ? Task { [batch0 = batch(0)] in Self.prepare(bundle, batch0, audience: kind) } : nil
         for number in starts.indices {
-            guard let current = next else { break }
-            let (candidates, rejected) = await current.value
-            next = number + 1 < starts.count ? prepareBatch(number + 1) : nil
+            let (candidates, rejected) =
+                if let pending = next { await pending.value } else { Self.prepare(bundle, batch(number), audience: kind) }
+            next = number + 1 < starts.count ? Task { [range = batch(number + 1)] in Self.prepare(bundle, range, audience: kind) } : nil
             outcomes += rejected
             if !candidates.isEmpty {
-                let audit = AuditEntry(
-                    requester, action: .write, objectIDs: candidates.map(\.id),
-                    detail: detail)
+                let audit = AuditEntry(requester, action: .write, objectIDs: candidates.map(\.id), detail: detail)
+                let isLast = number == starts.count - 1
+                let batchReceipt = isLast ? receipt.map { Self.receipt($0, after: outcomes) } : nil
                 outcomes += try await self.store.ingest(
-                    candidates, owner: requester.organisationID, audience: audience, audit: audit)
+                    candidates, owner: requester.organisationID, audience: audience, audit: audit, receipt: batchReceipt)
+                receiptWritten = batchReceipt != nil
             }
-            progress?(min(starts[number] + self.batchSize, total), total)
+            progress?(batch(number).upperBound, total)
         }
         outcomes.sort { $0.index < $1.index }
+        if let receipt, !receiptWritten {
+            try await self.store.saveStatus(id: receipt.id, organisationID: receipt.organisationID, json: receipt.render(outcomes))
+        }
         return IngestReport(bundleID: bundle.id, outcomes: outcomes)
+    }
+
+    /// `receipt` for the last batch: rendered from the outcomes before it and the batch's own.
+    private static func receipt(_ receipt: IngestReceipt, after earlier: [IngestOutcome]) -> IngestReceipt {
+        IngestReceipt(id: receipt.id, organisationID: receipt.organisationID) { last in
+            receipt.render((earlier + last).sorted { $0.index < $1.index })
+        }
     }
 
     /// Refuses roles that may not share.
@@ -158,9 +172,14 @@ public struct IngestReport: Sendable {
     public let bundleID: String?
     public let outcomes: [IngestOutcome]
 
+    /// Creates a report from the outcomes of a write, ordered by index.
+    public init(bundleID: String?, outcomes: [IngestOutcome]) {
+        self.bundleID = bundleID
+        self.outcomes = outcomes
+    }
+
     /// How many objects ended in each status.
     public var counts: [IngestStatus: Int] {
         self.outcomes.reduce(into: [:]) { $0[$1.status, default: 0] += 1 }
     }
-
 }

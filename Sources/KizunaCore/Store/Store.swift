@@ -34,9 +34,10 @@ public protocol Store: Sendable {
 
     // MARK: Objects
     /// Stores each candidate as a new version owned by `owner` for `audience`, in one transaction,
-    /// and records `audit` in the same transaction.
+    /// and records `audit` in the same transaction, with `receipt` rendered from the outcomes when
+    /// there is one.
     func ingest(
-        _ candidates: [IngestCandidate], owner: Organisation.ID, audience: Audience, audit: AuditEntry
+        _ candidates: [IngestCandidate], owner: Organisation.ID, audience: Audience, audit: AuditEntry, receipt: IngestReceipt?
     ) async throws -> [IngestOutcome]
     /// The latest (or every) version matching `query`, in sequence order, inside `scope`.
     func objects(_ query: ObjectQuery, scope: ReadScope) async throws -> ObjectPage
@@ -77,4 +78,13 @@ public protocol Store: Sendable {
     // MARK: Audit
     func appendAudit(_ entry: AuditEntry) async throws
     func auditLog(afterSequence: Int64?, limit: Int) async throws -> [AuditEntry]
+}
+
+extension Store {
+    /// Stores candidates as ``ingest(_:owner:audience:audit:receipt:)`` does, without a receipt.
+    public func ingest(
+        _ candidates: [IngestCandidate], owner: Organisation.ID, audience: Audience, audit: AuditEntry
+    ) async throws -> [IngestOutcome] {
+        try await self.ingest(candidates, owner: owner, audience: audience, audit: audit, receipt: nil)
+    }
 }

@@ -145,11 +145,16 @@ struct TAXIIController {
             throw KizunaError.invalidInput(path: error.path, reason: error.reason)
         }
         let requestTime = Date()
+        let statusID = UUID().uuidString.lowercased()
+        // The status is stored in the transaction of the objects it reports on.
+        let receipt = IngestReceipt(id: statusID, organisationID: requester.organisationID) { outcomes in
+            let report = IngestReport(bundleID: envelope.id, outcomes: outcomes)
+            return JSON.serialize(TAXIIStatus(id: statusID, report: report, requestTime: requestTime).json)
+        }
         let report = try await self.intake.ingest(
-            envelope, audience: collection.writeAudience, detail: "TAXII collection \(collection.title)", requester: requester)
-        let status = TAXIIStatus(report: report, requestTime: requestTime)
-        let json = JSON.serialize(status.json)
-        try await self.store.saveStatus(id: status.id, organisationID: requester.organisationID, json: json)
+            envelope, audience: collection.writeAudience, detail: "TAXII collection \(collection.title)", requester: requester,
+            receipt: receipt)
+        let json = JSON.serialize(TAXIIStatus(id: statusID, report: report, requestTime: requestTime).json)
         return .json(bytes: json, status: .accepted, contentType: TAXIIMedia.taxii)
     }
 

@@ -12,8 +12,8 @@ struct TAXIIStatus {
     let successes: [JSONValue]
     let failures: [JSONValue]
 
-    init(report: IngestReport, requestTime: Date) {
-        self.id = UUID().uuidString.lowercased()
+    init(id: String = UUID().uuidString.lowercased(), report: IngestReport, requestTime: Date) {
+        self.id = id
         self.requestTime = requestTime
         var successes: [JSONValue] = []
         var failures: [JSONValue] = []
