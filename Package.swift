@@ -38,7 +38,7 @@ let package = Package(
         ),
         .target(
             name: "KizunaCore",
-                dependencies: [
+            dependencies: [
                 "STIX", "STIXPatterns",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -47,6 +47,7 @@ let package = Package(
         ),
         .target(name: "STIXPatterns", dependencies: ["STIX"], swiftSettings: swiftSettings),
         .target(name: "KizunaDemo", dependencies: ["STIX"], swiftSettings: swiftSettings),
+        .target(name: "KizunaFormats", dependencies: ["STIX", "STIXPatterns"], swiftSettings: swiftSettings),
         .target(
             name: "KizunaSQLite",
             dependencies: [
@@ -58,7 +59,7 @@ let package = Package(
         .target(
             name: "KizunaServer",
             dependencies: [
-                "KizunaCore", "STIX",
+                "KizunaCore", "STIX", "STIXPatterns",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -70,7 +71,7 @@ let package = Package(
         .executableTarget(
             name: "kizuna",
             dependencies: [
-                "KizunaCore", "KizunaDemo", "KizunaSQLite", "KizunaServer", "STIX", "STIXPatterns",
+                "KizunaCore", "KizunaDemo", "KizunaFormats", "KizunaSQLite", "KizunaServer", "STIX", "STIXPatterns",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -89,7 +90,9 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "STIXTests", dependencies: ["STIX"], swiftSettings: testSettings),
-        .testTarget(name: "STIXPatternsTests", dependencies: ["STIXPatterns", "STIX"], swiftSettings: testSettings),
+        .testTarget(name: "STIXPatternsTests", dependencies: ["STIXPatterns", "STIX"], exclude: ["Normalization"], swiftSettings: testSettings),
+        .testTarget(
+            name: "KizunaFormatsTests", dependencies: ["KizunaFormats", "STIXPatterns", "STIX"], swiftSettings: testSettings),
         .testTarget(name: "KizunaDemoTests", dependencies: ["KizunaDemo", "STIX"], swiftSettings: testSettings),
         .testTarget(name: "KizunaCoreTests", dependencies: ["KizunaCore", "STIX"], swiftSettings: testSettings),
         .testTarget(

@@ -9,6 +9,6 @@ swift build -c release --scratch-path .build-release --product kizuna >/dev/null
 venv=.venv-bench
 [ -x "$venv/bin/pip" ] || python3 -m venv "$venv"
 "$venv/bin/pip" install -q --disable-pip-version-check \
-    medallion==3.0.0 taxii2-client==2.3.0 requests==2.34.2
+    medallion==3.0.0
 "$venv/bin/python" Benchmarks/taxii_vs_medallion.py \
     --kizuna .build-release/release/kizuna --medallion "$venv/bin/medallion" "$@"

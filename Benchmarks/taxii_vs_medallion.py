@@ -7,12 +7,17 @@ Phase 2, Kizuna alone on a fresh database: 100,000 indicators (1,000,000 with --
 envelopes of 1,000 and read back in pages of 1,000; per-object µs for POST and GET, the ratio to
 the phase-1 figure and the ratio of the last tenth of the run to the first tenth (flatness).
 
-Raw `requests` with keep-alive sessions; every request has a timeout and every phase is bounded
-by its object count. Usage:
+The client is Python's `http.client` on one keep-alive connection, the same for both servers;
+a request is timed from sending it to having read the whole answer, and the JSON of the answer
+is decoded (and checked) outside the timing, so the figures are the servers' and the loopback's,
+not the client's parser. Every request has a timeout and every phase is bounded by its object
+count. Usage:
     python Benchmarks/taxii_vs_medallion.py --kizuna .build-release/release/kizuna [--large]
 """
 import argparse
+import base64
 import contextlib
+import http.client
 import json
 import os
 import pathlib
@@ -23,9 +28,8 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import uuid
-
-import requests
 
 TAXII = "application/taxii+json;version=2.1"
 HEADERS = {"Accept": TAXII, "Content-Type": TAXII}
@@ -59,6 +63,42 @@ def envelopes(count, size, seed):
     return bodies
 
 
+class Client:
+    """One keep-alive HTTP/1.1 connection with Basic authentication and TAXII media types."""
+
+    def __init__(self, port, user, password):
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=TIMEOUT)
+        token = base64.b64encode(f"{user}:{password}".encode()).decode()
+        self.headers = dict(HEADERS, Authorization=f"Basic {token}")
+
+    def request(self, method, url, body=None, params=None):
+        """(status, body bytes, seconds from sending to the last byte read)."""
+        if params:
+            url += "?" + urllib.parse.urlencode(params)
+        start = time.perf_counter()
+        self.connection.request(method, url, body=body, headers=self.headers)
+        response = self.connection.getresponse()
+        data = response.read()
+        return response.status, data, time.perf_counter() - start
+
+    def json(self, method, url, body=None, params=None):
+        status, data, _ = self.request(method, url, body, params)
+        return status, json.loads(data) if data else None
+
+
+def wait_until_up(client, url, process, log_path, name):
+    for _ in range(600):
+        if process.poll() is not None:
+            raise SystemExit(f"{name} exited: " + pathlib.Path(log_path).read_text()[-2000:])
+        try:
+            if client.request("GET", url)[0] == 200:
+                return
+        except (ConnectionError, http.client.HTTPException, OSError):
+            client.connection.close()
+        time.sleep(0.1)
+    raise SystemExit(f"{name} did not start")
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -90,21 +130,9 @@ def medallion(executable, directory, page_size):
     process = subprocess.Popen([executable, "--host", "127.0.0.1", "--port", str(port),
                                 str(directory / "medallion-config.json")], stdout=log, stderr=subprocess.STDOUT)
     try:
-        session = requests.Session()
-        session.auth = ("bench", "bench")
-        session.headers.update(HEADERS)
-        for _ in range(300):
-            if process.poll() is not None:
-                raise SystemExit("medallion exited: " + (directory / "medallion.log").read_text()[-2000:])
-            try:
-                if session.get(f"http://127.0.0.1:{port}/taxii2/", timeout=5).status_code == 200:
-                    break
-            except requests.ConnectionError:
-                pass
-            time.sleep(0.1)
-        else:
-            raise SystemExit("medallion did not start")
-        yield session, f"{root}collections/{collection}/objects/"
+        client = Client(port, "bench", "bench")
+        wait_until_up(client, "/taxii2/", process, directory / "medallion.log", "medallion")
+        yield client, f"/bench/collections/{collection}/objects/"
     finally:
         process.terminate()
         process.wait(timeout=30)
@@ -130,39 +158,37 @@ def kizuna(executable, directory, name):
             raise SystemExit("kizuna did not start")
         port = re.search(r"Kizuna listening on http://127\.0\.0\.1:(\d+)", output).group(1)
         key = re.search(r"Admin API key \(shown once\): (kz_\S+)", output).group(1)
-        session = requests.Session()
-        session.auth = ("bench", key)
-        session.headers.update(HEADERS)
-        base = f"http://127.0.0.1:{port}/taxii2/api/"
-        response = session.get(base + "collections/", timeout=60)
-        response.raise_for_status()
-        community = [c for c in response.json()["collections"] if c["title"] == "Community"]
+        client = Client(int(port), "bench", key)
+        base = "/taxii2/api/"
+        status, listing = client.json("GET", base + "collections/")
+        if status != 200:
+            raise SystemExit(f"GET collections: {status}")
+        community = [c for c in listing["collections"] if c["title"] == "Community"]
         if not community:
-            raise SystemExit(f"no Community collection: {response.text[:500]}")
-        yield session, f"{base}collections/{community[0]['id']}/objects/"
+            raise SystemExit(f"no Community collection: {listing}")
+        yield client, f"{base}collections/{community[0]['id']}/objects/"
     finally:
         process.terminate()
         process.wait(timeout=60)
         log.close()
 
 
-def post_all(session, url, bodies, expected_per_body):
+def post_all(client, url, bodies, expected_per_body):
     """POSTs every envelope; returns the seconds each took."""
     times = []
     for body, expected in zip(bodies, expected_per_body):
-        start = time.perf_counter()
-        response = session.post(url, data=body, timeout=TIMEOUT)
-        times.append(time.perf_counter() - start)
-        if response.status_code != 202:
-            raise SystemExit(f"POST {url}: {response.status_code} {response.text[:500]}")
-        status = response.json()
-        if status.get("success_count") != expected:
-            raise SystemExit(f"POST {url}: {status.get('success_count')} of {expected} stored: "
-                             f"{json.dumps(status.get('failures', [])[:3])}")
+        status, data, seconds = client.request("POST", url, body=body)
+        times.append(seconds)
+        if status != 202:
+            raise SystemExit(f"POST {url}: {status} {data[:500]!r}")
+        answer = json.loads(data)
+        if answer.get("success_count") != expected:
+            raise SystemExit(f"POST {url}: {answer.get('success_count')} of {expected} stored: "
+                             f"{json.dumps(answer.get('failures', [])[:3])}")
     return times
 
 
-def get_all(session, url, page_size, expected):
+def get_all(client, url, page_size, expected):
     """GETs the whole collection in pages of `page_size`; returns (seconds per page, objects per page)."""
     times, counts, seen, cursor = [], [], 0, None
     ids = set()
@@ -170,12 +196,11 @@ def get_all(session, url, page_size, expected):
         params = {"limit": page_size}
         if cursor:
             params["next"] = cursor
-        start = time.perf_counter()
-        response = session.get(url, params=params, timeout=TIMEOUT)
-        if response.status_code != 200:
-            raise SystemExit(f"GET {url}: {response.status_code} {response.text[:500]}")
-        page = response.json()
-        times.append(time.perf_counter() - start)
+        status, data, seconds = client.request("GET", url, params=params)
+        times.append(seconds)
+        if status != 200:
+            raise SystemExit(f"GET {url}: {status} {data[:500]!r}")
+        page = json.loads(data)
         objects = page.get("objects", [])
         counts.append(len(objects))
         seen += len(objects)
@@ -190,7 +215,7 @@ def get_all(session, url, page_size, expected):
     return times, counts
 
 
-def preexisting(session, url):
+def preexisting(client, url):
     """Objects the collection holds before the run (a fresh Kizuna database already has the TLP
     marking definitions and its identities in the Community collection); not timed."""
     count, cursor = 0, None
@@ -198,10 +223,9 @@ def preexisting(session, url):
         params = {"limit": 1000}
         if cursor:
             params["next"] = cursor
-        response = session.get(url, params=params, timeout=TIMEOUT)
-        if response.status_code != 200:
-            raise SystemExit(f"GET {url}: {response.status_code} {response.text[:500]}")
-        page = response.json()
+        status, page = client.json("GET", url, params=params)
+        if status != 200:
+            raise SystemExit(f"GET {url}: {status} {page}")
         count += len(page.get("objects", []))
         cursor = page.get("next")
         if not page.get("more") or not cursor:
@@ -245,10 +269,10 @@ def main():
             bodies = envelopes(n, size, name)
             expected = [min(size, n - i * size) for i in range(len(bodies))]
             server = medallion(arguments.medallion, work, size) if name == "medallion" else kizuna(kizuna_binary, work, "compare")
-            with server as (session, url):
-                baseline = preexisting(session, url)
-                post_times = post_all(session, url, bodies, expected)
-                get_times, _ = get_all(session, url, size, n + baseline)
+            with server as (client, url):
+                baseline = preexisting(client, url)
+                post_times = post_all(client, url, bodies, expected)
+                get_times, _ = get_all(client, url, size, n + baseline)
             results[name] = (rate(n, sum(post_times)), rate(n + baseline, sum(get_times)))
             print(f"  {name:<10} POST {results[name][0]:>10,.0f} objects/s   GET {results[name][1]:>10,.0f} objects/s")
         post_ratio = results["kizuna"][0] / results["medallion"][0]
@@ -260,18 +284,18 @@ def main():
         if not arguments.skip_big:
             size = 1000
             print(f"phase 2: Kizuna alone, {big:,} indicators, POST in envelopes of {size}, GET in pages of {size}")
-            with kizuna(kizuna_binary, work, "big") as (session, url):
-                baseline = preexisting(session, url)
+            with kizuna(kizuna_binary, work, "big") as (client, url):
+                baseline = preexisting(client, url)
                 post_times, post_counts = [], []
                 done, chunk = 0, 50_000  # generate in chunks to bound memory
                 while done < big:
                     count = min(chunk, big - done)
                     bodies = envelopes(count, size, f"big{done}")
                     expected = [min(size, count - i * size) for i in range(len(bodies))]
-                    post_times += post_all(session, url, bodies, expected)
+                    post_times += post_all(client, url, bodies, expected)
                     post_counts += expected
                     done += count
-                get_times, get_counts = get_all(session, url, size, big + baseline)
+                get_times, get_counts = get_all(client, url, size, big + baseline)
             post_us = 1e6 * sum(post_times) / big
             get_us = 1e6 * sum(get_times) / (big + baseline)
             print(f"  POST {post_us:8.1f} µs/object ({rate(big, sum(post_times)):,.0f} objects/s)   "

@@ -8,12 +8,13 @@ struct Kizuna: AsyncParsableCommand {
         discussion: """
             Run the server with 'kizuna serve' (add --demo for a populated demo), manage members with
             'org', 'group', 'user' and 'key', move STIX bundles in and out with 'import' and 'export',
-            and exchange with TAXII 2.1 servers with 'pull' and 'push'.
+            exchange with TAXII 2.1 servers with 'pull' and 'push', scan logs against indicators
+            with 'match' and check or try STIX patterns with 'pattern'.
             Every command takes --database (default kizuna.sqlite, or $KIZUNA_DATABASE).
             """,
         subcommands: [
             Serve.self, OrganisationCommand.self, GroupCommand.self, UserCommand.self, KeyCommand.self,
-            Import.self, Export.self, Pull.self, Push.self, PatternCommand.self,
+            Import.self, Export.self, Pull.self, Push.self, MatchCommand.self, PatternCommand.self,
         ]
     )
 }

@@ -4,7 +4,7 @@ import STIXPatterns
 
 struct PatternCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "pattern", abstract: "Work with STIX 2.1 patterns.", subcommands: [Check.self])
+        commandName: "pattern", abstract: "Work with STIX 2.1 patterns.", subcommands: [Check.self, Match.self])
 
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

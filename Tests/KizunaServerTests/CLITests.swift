@@ -113,6 +113,34 @@ struct CLITests {
         #expect(invalid.stderr.contains("^"))
     }
 
+    @Test("pattern match prints the observed-data that bound a match and exits 0, 1 or 2")
+    func patternMatch() throws {
+        let cli = try CLI.make()
+        defer { cli.remove() }
+        // STIX 2.0-style observed-data with an embedded `objects` dictionary, and a custom object type.
+        let observed = """
+            [{"type": "observed-data", "id": "observed-data--b67d30ff-02ac-498a-92f9-32f845f448cf",
+              "first_observed": "2026-03-01T10:00:00Z", "last_observed": "2026-03-01T10:00:00Z", "number_observed": 1,
+              "objects": {"0": {"type": "ipv4-addr", "value": "198.51.100.7"}, "1": {"type": "x-kizuna-session", "user": "mallory"}}}]
+            """
+        let file = cli.directory.appendingPathComponent("observed.json")
+        try Data(observed.utf8).write(to: file)
+        let hit = try cli.run(["pattern", "match", "[ipv4-addr:value ISSUBSET '198.51.100.0/24']", file.path], database: false)
+        #expect(hit.status == 0, "\(hit.stderr)")
+        #expect(hit.stdout == "observed-data--b67d30ff-02ac-498a-92f9-32f845f448cf\n")
+        let custom = try cli.run(["pattern", "match", "[x-kizuna-session:user = 'mallory']", file.path], database: false)
+        #expect(custom.status == 0, "\(custom.stderr)")
+        let miss = try cli.run(["pattern", "match", "[ipv4-addr:value = '203.0.113.1']", file.path], database: false)
+        #expect(miss.status == 1)
+        #expect(miss.stdout.isEmpty)
+        let badPattern = try cli.run(["pattern", "match", "[ipv4-addr:value = ]", file.path], database: false)
+        #expect(badPattern.status == 2)
+        #expect(badPattern.stderr.contains("invalid pattern at offset"))
+        let missing = try cli.run(["pattern", "match", "[ipv4-addr:value = '1.2.3.4']", "/nonexistent.json"], database: false)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("cannot read"))
+    }
+
     @Test("an import whose every object is refused exits non-zero and says why")
     func refusedImport() throws {
         let cli = try CLI.make()

@@ -45,6 +45,11 @@ public protocol Store: Sendable {
     func countByType(_ query: ObjectQuery, scope: ReadScope) async throws -> [String: Int]
     /// Every version of one object inside `scope`, oldest first.
     func versions(of id: String, scope: ReadScope) async throws -> [StoredObject]
+    /// Every stored version of `type` with a sequence above `afterSequence`, oldest first, at most
+    /// `limit`, whoever owns it, revoked or superseded included: the change feed that in-memory
+    /// indexes (the indicator catalog) follow. Never a requester's read path: what such an index
+    /// finds is read back through ``objects(_:scope:)`` with the requester's scope.
+    func objectChanges(type: String, afterSequence: Int64, limit: Int) async throws -> [StoredObject]
     /// The total number of stored versions, for metrics.
     func storedVersionCount() async throws -> Int
 

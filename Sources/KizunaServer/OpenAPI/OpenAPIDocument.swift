@@ -35,6 +35,10 @@ enum OpenAPIDocument {
             {
               "name": "TAXII 2.1",
               "description": "The TAXII 2.1 server (OASIS). Collections map to audiences; every read follows the visibility rule."
+            },
+            {
+              "name": "matching",
+              "description": "Matching observables and observed-data against the indicators a member may read."
             }
           ],
           "paths": {
@@ -1863,6 +1867,186 @@ enum OpenAPIDocument {
                     }
                   }
                 ]
+              }
+            },
+            "/api/v1/match": {
+              "post": {
+                "operationId": "matchObservables",
+                "tags": [
+                  "matching"
+                ],
+                "summary": "Match observables or observed-data against indicators",
+                "description": "Matches what a member saw against every active STIX indicator it may read (not revoked, within `valid_from`/`valid_until`). Give exactly one of:\n\n* `observables`: a list of `{type, value}` pairs (`ipv4-addr`, `ipv6-addr`, `domain-name`, `url`, `email-addr`, or a hash algorithm `md5`, `sha1`, `sha256`, `sha512`), whose values are refanged and put in canonical form (lowercase host without trailing dot, IDNA, URL canonical form, lowercase hex), or whole SCOs (`{\"type\": \"file\", \"name\": \"a.exe\"}`). Each observable is matched on its own.\n* `objects` (or `bundle` with `objects`): `observed-data` objects with the SCOs they reference, matched as one set with the STIX 2.1 patterning semantics, so patterns joining several observations (`AND`, `OR`, `FOLLOWEDBY`, `WITHIN`, `REPEATS`, `START`/`STOP`) match too.\n\nIndicators are found through a compiled index (hash tables, CIDR tries, domain suffixes) that follows new indicators, new versions, revocations and expiry without a restart; what it finds is read back with the visibility rule, so an indicator the requester may not read is never reported. With `record_sightings: true` (analysts and above), a STIX `sighting` of each matched indicator is stored, owned by the requester's organisation and shared with `audience`.",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "properties": {
+                          "observables": {
+                            "type": "array",
+                            "minItems": 1,
+                            "items": {
+                              "type": "object",
+                              "required": [
+                                "type"
+                              ],
+                              "properties": {
+                                "type": {
+                                  "type": "string",
+                                  "examples": [
+                                    "ipv4-addr",
+                                    "domain-name",
+                                    "sha256"
+                                  ]
+                                },
+                                "value": {
+                                  "type": "string"
+                                }
+                              },
+                              "additionalProperties": true
+                            }
+                          },
+                          "objects": {
+                            "type": "array",
+                            "items": {
+                              "type": "object"
+                            },
+                            "description": "observed-data objects and the SCOs they reference (STIX 2.1 `object_refs` or STIX 2.0 `objects`)."
+                          },
+                          "bundle": {
+                            "$ref": "#/components/schemas/STIXBundle"
+                          },
+                          "record_sightings": {
+                            "type": "boolean",
+                            "default": false
+                          },
+                          "audience": {
+                            "type": "string",
+                            "pattern": "^(organisation|organization|community|federation|group:.+)$",
+                            "default": "organisation",
+                            "description": "Who the recorded sightings are shared with; only with `record_sightings`."
+                          }
+                        }
+                      },
+                      "examples": {
+                        "observables": {
+                          "value": {
+                            "observables": [
+                              {
+                                "type": "domain-name",
+                                "value": "login-sakura-bank[.]example"
+                              },
+                              {
+                                "type": "ipv4-addr",
+                                "value": "198.51.100.7"
+                              }
+                            ]
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The readable indicators that matched, each with what matched it (`observables[i]`, or the ids of the observed-data that bound the pattern), and the ids of the sightings stored.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "required": [
+                            "matched",
+                            "matches",
+                            "sightings"
+                          ],
+                          "properties": {
+                            "matched": {
+                              "type": "integer",
+                              "minimum": 0
+                            },
+                            "matches": {
+                              "type": "array",
+                              "items": {
+                                "type": "object",
+                                "required": [
+                                  "indicator",
+                                  "matched_by"
+                                ],
+                                "properties": {
+                                  "indicator": {
+                                    "type": "object",
+                                    "required": [
+                                      "id",
+                                      "name",
+                                      "tlp",
+                                      "owner",
+                                      "pattern"
+                                    ],
+                                    "properties": {
+                                      "id": {
+                                        "type": "string"
+                                      },
+                                      "name": {
+                                        "type": [
+                                          "string",
+                                          "null"
+                                        ]
+                                      },
+                                      "tlp": {
+                                        "type": "string",
+                                        "enum": [
+                                          "clear",
+                                          "green",
+                                          "amber",
+                                          "amber+strict",
+                                          "red"
+                                        ]
+                                      },
+                                      "owner": {
+                                        "type": "integer",
+                                        "description": "The id of the organisation whose copy matched."
+                                      },
+                                      "pattern": {
+                                        "type": "string"
+                                      }
+                                    }
+                                  },
+                                  "matched_by": {
+                                    "type": "array",
+                                    "items": {
+                                      "type": "string"
+                                    }
+                                  }
+                                }
+                              }
+                            },
+                            "sightings": {
+                              "type": "array",
+                              "items": {
+                                "type": "string"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/PayloadTooLarge"
+                  }
+                }
               }
             }
           },

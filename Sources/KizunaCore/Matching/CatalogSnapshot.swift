@@ -1,0 +1,141 @@
+public import STIX
+public import STIXPatterns
+
+/// The compiled indicators of a catalog at one moment: an ``IndicatorIndex`` over their patterns,
+/// what each handle stands for, and compiled matchers for the patterns the index cannot decide.
+///
+/// Value type: ``IndicatorCatalog`` mutates its own in place; a copy taken for a long scan stays as
+/// it was (copy on write).
+public struct CatalogSnapshot: Sendable {
+    var index = IndicatorIndex()
+    var entries: [CatalogEntry?] = []
+    var handles: [CatalogEntry: IndicatorHandle] = [:]
+    var freeHandles: [IndicatorHandle] = []
+    var matchers: [IndicatorHandle: PatternMatcher] = [:]
+    /// The highest store sequence applied.
+    var lastSequence: Int64 = 0
+
+    public init() {}
+
+    /// How many indicators are compiled.
+    public var count: Int { self.handles.count }
+
+    /// How many of them need full evaluation for every observation (no index key).
+    public var fallbackCount: Int { self.index.fallbackHandles.count }
+
+    // MARK: Changes
+
+    /// Files a stored indicator version read by a caller (say, everything one organisation may
+    /// read); superseded versions and other types are ignored.
+    /// - Returns: The handle the indicator is filed under, or nil when it is not filed.
+    @discardableResult
+    public mutating func add(_ object: StoredObject) -> IndicatorHandle? {
+        guard object.type == "indicator", object.isLatest, let indicator = (try? JSON.parse(object.json))?.objectValue else { return nil }
+        let entry = CatalogEntry(id: object.id, owner: object.owner)
+        self.apply(entry, indicator: indicator)
+        return self.handles[entry]
+    }
+
+    /// What `handle` stands for, when it is filed.
+    public func entry(_ handle: IndicatorHandle) -> CatalogEntry? {
+        Int(handle) < self.entries.count ? self.entries[Int(handle)] : nil
+    }
+
+    /// Files (or refiles) the indicator `entry` with its current JSON; a revoked indicator, or one
+    /// that is not a STIX pattern, is removed.
+    mutating func apply(_ entry: CatalogEntry, indicator: JSONObject) {
+        guard indicator["revoked"]?.boolValue != true, indicator["pattern_type"]?.stringValue == "stix",
+            let text = indicator["pattern"]?.stringValue, let pattern = try? Pattern.parse(text)
+        else {
+            self.remove(entry)
+            return
+        }
+        let handle = self.handles[entry] ?? self.newHandle(for: entry)
+        let outcome = self.index.insert(
+            pattern, handle: handle, validFrom: indicator["valid_from"]?.stringValue.flatMap(Timestamp.init),
+            validUntil: indicator["valid_until"]?.stringValue.flatMap(Timestamp.init))
+        self.matchers[handle] = outcome == .exact ? nil : PatternMatcher(pattern)
+    }
+
+    /// Drops `entry` from the catalog, if it is there.
+    mutating func remove(_ entry: CatalogEntry) {
+        guard let handle = self.handles.removeValue(forKey: entry) else { return }
+        self.index.remove(handle)
+        self.matchers[handle] = nil
+        self.entries[Int(handle)] = nil
+        self.freeHandles.append(handle)
+    }
+
+    private mutating func newHandle(for entry: CatalogEntry) -> IndicatorHandle {
+        let handle: IndicatorHandle
+        if let reused = self.freeHandles.popLast() {
+            handle = reused
+            self.entries[Int(handle)] = entry
+        } else {
+            handle = IndicatorHandle(self.entries.count)
+            self.entries.append(entry)
+        }
+        self.handles[entry] = handle
+        return handle
+    }
+
+    // MARK: Matching
+
+    /// The indicators valid at `time` that `observations` match, as one set of observations: index
+    /// hits that are certain, candidates confirmed by evaluation over the whole set (so patterns
+    /// joining several observations with `AND`, `FOLLOWEDBY` or qualifiers match too), and the
+    /// patterns without index keys, evaluated in full.
+    public func match(_ observations: [Observation], at time: Timestamp) -> [CatalogHit] {
+        var found: [IndicatorHandle: [String]] = [:]
+        var candidates = Set<IndicatorHandle>()
+        var hits: [IndexHit] = []
+        for observation in observations {
+            for object in observation.objects.values {
+                hits.removeAll(keepingCapacity: true)
+                self.index.hits(for: object, at: time, into: &hits)
+                for hit in hits {
+                    if hit.exact {
+                        if found[hit.handle]?.contains(observation.id) != true { found[hit.handle, default: []].append(observation.id) }
+                    } else {
+                        candidates.insert(hit.handle)
+                    }
+                }
+            }
+        }
+        for handle in self.index.fallbackHandles where self.index.isValid(handle, at: time) { candidates.insert(handle) }
+        for handle in candidates where found[handle] == nil {
+            if let binding = self.matchers[handle]?.match(observations) { found[handle] = binding.observationIDs }
+        }
+        return found.compactMap { handle, ids in
+            self.entries[Int(handle)].map { CatalogHit(entry: $0, observationIDs: ids) }
+        }
+        .sorted { ($0.entry.id, $0.entry.owner) < ($1.entry.id, $1.entry.owner) }
+    }
+
+    /// The handles of the indicators valid at `time` that one canonical value of `kind` matches on
+    /// its own (the log scanner's path): certain index hits without building an observation;
+    /// candidates and fallback patterns evaluated against the value's SCO. A miss allocates nothing.
+    public func handles(matching kind: ObservableKind, canonical value: UnsafeRawBufferPointer, at time: Timestamp) -> [IndicatorHandle] {
+        var hits: [IndexHit] = []
+        self.index.hits(kind, canonical: value, at: time, into: &hits)
+        let fallbacks = self.index.fallbackHandles
+        if hits.isEmpty && fallbacks.isEmpty { return [] }
+        var found: [IndicatorHandle] = []
+        var observation: Observation?
+        func single() -> Observation {
+            if let observation { return observation }
+            let made = Observation(
+                id: "observable", firstObserved: time, lastObserved: time, numberObserved: 1,
+                objects: ["0": kind.sco(value: String(decoding: value, as: UTF8.self))])
+            observation = made
+            return made
+        }
+        for hit in hits where !found.contains(hit.handle) {
+            if hit.exact || self.matchers[hit.handle]?.matches(single()) == true { found.append(hit.handle) }
+        }
+        for handle in fallbacks where !found.contains(handle) && self.index.isValid(handle, at: time) {
+            if self.matchers[handle]?.matches(single()) == true { found.append(handle) }
+        }
+        return found
+    }
+}

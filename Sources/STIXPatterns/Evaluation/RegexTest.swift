@@ -1,0 +1,43 @@
+import Foundation
+
+/// A compiled `MATCHES` regular expression (ICU syntax through `NSRegularExpression`, close to PCRE).
+///
+/// Matching searches anywhere in the value, as PCRE `search` does. Strings are NFC-normalised first;
+/// binary values are matched byte by byte as Latin-1 code points, and only when every code point of the
+/// regex is below U+0100 (as stix2-matcher does).
+struct RegexTest: @unchecked Sendable {
+    // @unchecked: NSRegularExpression is immutable after creation and documented as safe to use
+    // from several threads at once.
+    // `nil` for the empty regex, which matches everywhere (ICU rejects an empty pattern, PCRE does not).
+    private let expression: NSRegularExpression?
+    private let isBinaryConvertible: Bool
+
+    /// Compiles `pattern`; `nil` when it is not a valid regular expression.
+    init?(_ pattern: String) {
+        let normalized = TextNormalization.nfc(pattern)
+        self.isBinaryConvertible = normalized.unicodeScalars.allSatisfy { $0.value < 256 }
+        if normalized.isEmpty {
+            self.expression = nil
+            return
+        }
+        guard let expression = try? NSRegularExpression(pattern: normalized, options: []) else { return nil }
+        self.expression = expression
+    }
+
+    /// Whether the regex matches somewhere in `text`.
+    func matches(_ text: String) -> Bool {
+        guard let expression = self.expression else { return true }
+        let normalized = TextNormalization.nfc(text)
+        let range = NSRange(location: 0, length: normalized.utf16.count)
+        return expression.firstMatch(in: normalized, options: [], range: range) != nil
+    }
+
+    /// Whether the regex matches somewhere in `bytes` (false when the regex is not binary convertible).
+    func matches(bytes: [UInt8]) -> Bool {
+        guard self.isBinaryConvertible else { return false }
+        guard let expression = self.expression else { return true }
+        let text = TextNormalization.latin1String(bytes)
+        let range = NSRange(location: 0, length: text.utf16.count)
+        return expression.firstMatch(in: text, options: [], range: range) != nil
+    }
+}

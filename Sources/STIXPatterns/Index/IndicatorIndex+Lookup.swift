@@ -1,0 +1,170 @@
+public import STIX
+
+extension IndicatorIndex {
+    /// Hits for one already-canonical value of a kind (the log scanner's hot path; allocates only when
+    /// `hits` grows).
+    ///
+    /// IPv4 and IPv6 values may be CIDR networks (their hits are then never exact); digests are hex of the
+    /// kind's length. Handles whose validity window excludes `time` are skipped (none when `time` is nil).
+    /// Each handle appears at most once among the hits appended by one call.
+    public func hits(_ kind: ObservableKind, canonical value: UnsafeRawBufferPointer, at time: Timestamp?, into hits: inout [IndexHit]) {
+        var collector = HitCollector(start: hits.count, now: time.map(ValidityWindow.nanoseconds))
+        self.collect(kind, value, downgrade: false, collector: &collector, into: &hits)
+    }
+
+    /// Hits for one SCO (`{"type":"ipv4-addr","value":"10.1.2.3"}`, a file with hashes, …).
+    ///
+    /// Values are looked up in canonical form; a hit is exact only when the SCO's own value is already in that
+    /// form (so that comparing strings would agree). Handles whose validity window excludes `time` are skipped.
+    public func hits(for sco: JSONObject, at time: Timestamp?, into hits: inout [IndexHit]) {
+        guard let type = sco["type"]?.stringValue else { return }
+        var collector = HitCollector(start: hits.count, now: time.map(ValidityWindow.nanoseconds))
+        if type == "ipv4-addr" || type == "ipv6-addr", let value = sco["value"]?.stringValue {
+            let kind: ObservableKind = type == "ipv4-addr" ? .ipv4 : .ipv6
+            let canonical = ObservableNormalizer.canonical(value, as: kind)
+            var keyed = canonical ?? value
+            keyed.withUTF8 { bytes in
+                let downgrade = canonical != value
+                self.collect(kind, UnsafeRawBufferPointer(bytes), downgrade: downgrade, collector: &collector, into: &hits)
+            }
+        }
+        for number in self.fields.byType[type] ?? [] {
+            let field = self.fields.fields[Int(number)]
+            switch field.kind {
+            case .canonical(let kind):
+                for value in PathValues.strings(at: field.steps, in: sco) {
+                    guard var canonical = ObservableNormalizer.canonical(value, as: kind) else { continue }
+                    let downgrade = canonical != value
+                    canonical.withUTF8 { bytes in
+                        let bytes = UnsafeRawBufferPointer(bytes)
+                        if kind == .domain {
+                            self.collect(.domain, bytes, downgrade: downgrade, collector: &collector, into: &hits)
+                        } else {
+                            self.probe(number, bytes, downgrade: downgrade, collector: &collector, into: &hits)
+                        }
+                    }
+                }
+            case .hash(let kind):
+                for container in PathValues.values(at: field.steps, in: sco) {
+                    guard let digests = container.objectValue else { continue }
+                    for (name, digest) in digests where HashAlgorithm.kind(named: name) == kind {
+                        guard var text = digest.stringValue else { continue }
+                        text.withUTF8 { text in
+                            let text = UnsafeRawBufferPointer(text)
+                            let downgrade = HashAlgorithm.isStandardName(name, of: kind) == false || HexDigits.isLowercase(text) == false
+                            self.probeDigest(kind, fields: [number], text, downgrade: downgrade, collector: &collector, into: &hits)
+                        }
+                    }
+                }
+            case .plain:
+                for var value in PathValues.strings(at: field.steps, in: sco) {
+                    value.withUTF8 { self.probe(number, UnsafeRawBufferPointer($0), downgrade: false, collector: &collector, into: &hits) }
+                }
+            case .domainSuffixAtDot, .domainSuffix, .address:
+                continue
+            }
+        }
+    }
+
+    private func collect(
+        _ kind: ObservableKind, _ value: UnsafeRawBufferPointer, downgrade: Bool, collector: inout HitCollector, into hits: inout [IndexHit]
+    ) {
+        switch kind {
+        case .ipv4:
+            guard let network = IPAddressParser.ipv4(value) else { return }
+            let downgrade = downgrade || network.hasPrefix
+            if network.prefixLength == 32 {
+                AddressBytes.withBytes(of: network.address) {
+                    self.probe(IndexFieldTable.ipv4Address, $0, downgrade: downgrade, collector: &collector, into: &hits)
+                }
+            }
+            self.ipv4.forEachContaining(network.address, length: network.prefixLength) { head in
+                self.emit(head, downgrade: downgrade, collector: &collector, into: &hits)
+            }
+        case .ipv6:
+            guard let network = IPAddressParser.ipv6(value) else { return }
+            let downgrade = downgrade || network.hasPrefix
+            if network.prefixLength == 128 {
+                AddressBytes.withBytes(of: network.address) {
+                    self.probe(IndexFieldTable.ipv6Address, $0, downgrade: downgrade, collector: &collector, into: &hits)
+                }
+            }
+            self.ipv6.forEachContaining(network.address, length: network.prefixLength) { head in
+                self.emit(head, downgrade: downgrade, collector: &collector, into: &hits)
+            }
+        case .domain:
+            self.probe(IndexFieldTable.domainValue, value, downgrade: downgrade, collector: &collector, into: &hits)
+            self.probeSuffixes(value, downgrade: downgrade, collector: &collector, into: &hits)
+        case .url:
+            self.probe(IndexFieldTable.urlValue, value, downgrade: downgrade, collector: &collector, into: &hits)
+        case .email:
+            self.probe(IndexFieldTable.emailValue, value, downgrade: downgrade, collector: &collector, into: &hits)
+        case .md5, .sha1, .sha256, .sha512:
+            self.probeDigest(
+                kind, fields: self.fields.byHashKind[Int(kind.rawValue)], value, downgrade: downgrade, collector: &collector, into: &hits)
+        }
+    }
+
+    /// Probes the suffix keys of a canonical domain: `.`-suffixes at each dot, other suffixes at each stored length.
+    private func probeSuffixes(_ domain: UnsafeRawBufferPointer, downgrade: Bool, collector: inout HitCollector, into hits: inout [IndexHit]) {
+        let count = domain.count
+        for position in 0..<count where domain[position] == UInt8(ascii: ".") {
+            let suffix = UnsafeRawBufferPointer(rebasing: domain[position...])
+            self.probe(IndexFieldTable.domainSuffixAtDot, suffix, downgrade: downgrade, collector: &collector, into: &hits)
+        }
+        for position in 0..<count where count - position < 256 && self.suffixLengthCounts[count - position] > 0 {
+            let suffix = UnsafeRawBufferPointer(rebasing: domain[position...])
+            self.probe(IndexFieldTable.domainSuffix, suffix, downgrade: downgrade, collector: &collector, into: &hits)
+        }
+    }
+
+    /// Decodes a hex digest of `kind` and probes it in each of `fields`.
+    private func probeDigest(
+        _ kind: ObservableKind, fields: [UInt32], _ text: UnsafeRawBufferPointer, downgrade: Bool, collector: inout HitCollector,
+        into hits: inout [IndexHit]
+    ) {
+        guard let length = HashAlgorithm.digestLength(of: kind), text.count == length * 2, fields.isEmpty == false else { return }
+        withUnsafeTemporaryAllocation(byteCount: 64, alignment: 8) { buffer in
+            guard HexDigits.decode(text, into: buffer) == length else { return }
+            let digest = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[0..<length])
+            for number in fields {
+                self.probe(number, digest, downgrade: downgrade, collector: &collector, into: &hits)
+            }
+        }
+    }
+
+    @inline(__always)
+    private func probe(
+        _ field: UInt32, _ bytes: UnsafeRawBufferPointer, downgrade: Bool, collector: inout HitCollector, into hits: inout [IndexHit]
+    ) {
+        guard let entry = self.values.find(field: field, bytes) else { return }
+        self.emit(self.values.head(entry), downgrade: downgrade, collector: &collector, into: &hits)
+    }
+
+    /// Appends the valid handles of the posting list starting at `head`.
+    @inline(__always)
+    private func emit(_ head: UInt32, downgrade: Bool, collector: inout HitCollector, into hits: inout [IndexHit]) {
+        var posting = head
+        while posting != PostingStore.none {
+            let entry = self.postings[posting]
+            let handle = entry.handle
+            posting = entry.nextOfKey
+            if let now = collector.now, self.handles.isValid(handle, at: now) == false { continue }
+            let state = self.handles.rawState(handle)
+            let exact = state & 3 == HandleTable.State.exact.rawValue && downgrade == false
+            if state & HandleTable.multipleKeys != 0, let existing = hits[collector.start...].firstIndex(where: { $0.handle == handle }) {
+                if exact, hits[existing].exact == false { hits[existing] = IndexHit(handle: handle, exact: true) }
+                continue
+            }
+            hits.append(IndexHit(handle: handle, exact: exact))
+        }
+    }
+}
+
+/// What one lookup call needs to filter and de-duplicate hits.
+struct HitCollector {
+    /// Where this call's hits start in the output array.
+    let start: Int
+    /// The lookup time in nanoseconds, or nil for no window filtering.
+    let now: Int64?
+}

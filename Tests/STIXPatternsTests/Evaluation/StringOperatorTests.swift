@@ -1,0 +1,83 @@
+import STIX
+import STIXPatterns
+import Testing
+
+@Suite("Evaluation: IN, LIKE and MATCHES")
+struct StringOperatorTests {
+    static let file = Fixture.sco("file", ("name", "Final Report.exe"), ("size", 3), ("x_lines", "one\ntwo"))
+
+    @Test(
+        "IN is equality with any list element, under the same type rules",
+        arguments: [
+            ("file:name IN ('a.exe', 'Final Report.exe')", true), ("file:name NOT IN ('a.exe', 'Final Report.exe')", false),
+            ("file:name IN ('a.exe', 'b.exe')", false), ("file:name NOT IN ('a.exe', 'b.exe')", true),
+            ("file:size IN (1, 2, 3)", true), ("file:size IN (1.5, 3.0)", true), ("file:size NOT IN (1, 2)", true),
+            ("file:size IN ('3')", false), ("file:size NOT IN ('3')", false), ("file:name IN (1, 'Final Report.exe')", true),
+        ])
+    func membership(comparison: String, expected: Bool) throws {
+        #expect(try Fixture.holds(comparison, for: Self.file) == expected)
+    }
+
+    @Test(
+        "LIKE: % is any run, _ exactly one character, the whole value must match",
+        arguments: [
+            ("file:name LIKE 'Final%'", true), ("file:name LIKE '%.exe'", true), ("file:name LIKE '%Report%'", true),
+            ("file:name LIKE 'Final'", false), ("file:name LIKE 'final%'", false), ("file:name LIKE '%'", true),
+            ("file:name LIKE 'Final_Report.exe'", true), ("file:name LIKE 'Final__Report.exe'", false),
+            ("file:name LIKE '_inal Report.ex_'", true), ("file:name LIKE 'Final Report.exe%'", true),
+            ("file:name LIKE '%%.exe'", true), ("file:name LIKE 'F%R%t.e_e'", true), ("file:name LIKE 'F%x%x'", false),
+            ("file:name NOT LIKE 'Final%'", false), ("file:name NOT LIKE '%.dll'", true),
+            ("file:name LIKE 'Final.Report.exe'", false), ("file:name LIKE 'Final Report[.]exe'", false),
+            ("file:x_lines LIKE 'one%'", true), ("file:x_lines LIKE 'one_two'", true),
+        ])
+    func like(comparison: String, expected: Bool) throws {
+        #expect(try Fixture.holds(comparison, for: Self.file) == expected)
+    }
+
+    @Test("LIKE and MATCHES compare NFC-normalised text, _ is one code point")
+    func normalization() throws {
+        let decomposed = Fixture.sco("file", ("name", "cafe\u{301}"))
+        #expect(try Fixture.holds("file:name LIKE 'caf\u{E9}'", for: decomposed))
+        #expect(try Fixture.holds("file:name LIKE 'caf_'", for: decomposed))
+        #expect(try Fixture.holds("file:name MATCHES '^caf\u{E9}$'", for: decomposed))
+        let emoji = Fixture.sco("file", ("name", "a😀b"))
+        #expect(try Fixture.holds("file:name LIKE 'a_b'", for: emoji))
+    }
+
+    @Test(
+        "MATCHES searches anywhere in the value with PCRE-style syntax",
+        arguments: [
+            ("file:name MATCHES 'Report'", true), ("file:name MATCHES '^Final .+\\\\.exe$'", true), ("file:name MATCHES '^Final Report.+\\\\.exe$'", false),
+            ("file:name MATCHES '^Report'", false), ("file:name MATCHES '(?i)^final'", true),
+            ("file:name MATCHES '\\\\d'", false), ("file:name NOT MATCHES '\\\\d'", true),
+            ("file:name NOT MATCHES 'Report'", false), ("file:name MATCHES ''", true),
+            ("file:name MATCHES 'R[aeiou]port'", true), ("file:name MATCHES 'x{2,}'", false),
+            ("file:x_lines MATCHES '^two$'", false), ("file:x_lines MATCHES '(?m)^two$'", true),
+        ])
+    func matches(comparison: String, expected: Bool) throws {
+        #expect(try Fixture.holds(comparison, for: Self.file) == expected)
+    }
+
+    @Test("an invalid regex never matches, negated or not")
+    func invalidRegex() throws {
+        #expect(try !Fixture.holds("file:name MATCHES '(unclosed'", for: Self.file))
+        #expect(try !Fixture.holds("file:name NOT MATCHES '(unclosed'", for: Self.file))
+    }
+
+    @Test("MATCHES on a binary property matches its bytes (the spec's pcap example)")
+    func binaryRegex() throws {
+        let pcap = Fixture.sco(
+            "artifact", ("mime_type", "application/vnd.tcpdump.pcap"), ("payload_bin", "1MOyoQIABAAAAAAAAAAAAP//AAABAAAA"))
+        let pattern =
+            #"artifact:mime_type = 'application/vnd.tcpdump.pcap' AND artifact:payload_bin MATCHES '\\xd4\\xc3\\xb2\\xa1\\x02\\x00\\x04\\x00'"#
+        #expect(try Fixture.holds(pattern, for: pcap))
+        #expect(try !Fixture.holds(#"artifact:payload_bin MATCHES '^\\xd4\\xc3\\xb2\\xa2'"#, for: pcap))
+        #expect(try Fixture.holds(#"artifact:payload_bin MATCHES '\\xff\\xff'"#, for: pcap))
+        // A regex with a code point above U+00FF cannot match bytes.
+        #expect(try !Fixture.holds("artifact:payload_bin MATCHES '\u{0100}|\\\\xd4'", for: pcap))
+        // LIKE reads binary data that is UTF-8 text.
+        let text = Fixture.sco("artifact", ("payload_bin", "SGVsbG8="))
+        #expect(try Fixture.holds("artifact:payload_bin LIKE 'He%'", for: text))
+        #expect(try Fixture.holds("artifact:payload_bin MATCHES '^Hel+o$'", for: text))
+    }
+}
