@@ -90,7 +90,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "STIXTests", dependencies: ["STIX"], swiftSettings: testSettings),
-        .testTarget(name: "STIXPatternsTests", dependencies: ["STIXPatterns", "STIX"], exclude: ["Normalization"], swiftSettings: testSettings),
+        .testTarget(name: "STIXPatternsTests", dependencies: ["STIXPatterns", "STIX"], swiftSettings: testSettings),
         .testTarget(
             name: "KizunaFormatsTests", dependencies: ["KizunaFormats", "STIXPatterns", "STIX"], swiftSettings: testSettings),
         .testTarget(name: "KizunaDemoTests", dependencies: ["KizunaDemo", "STIX"], swiftSettings: testSettings),

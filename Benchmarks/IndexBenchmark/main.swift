@@ -117,6 +117,15 @@ func sample(_ index: Int, _ random: inout SeededGenerator) -> Sample {
 let count = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 1_000_000
 print("kizuna-index-bench: \(count) simple indicators")
 
+// Phase 0: parsing alone, to separate the parser's share of the insert time.
+var parseRandom = SeededGenerator(state: 42)
+let parseStart = cpuSeconds()
+var parsedRoots = 0
+for number in 0..<count {
+    if case .observation = try Pattern.parse(sample(number, &parseRandom).pattern).root { parsedRoots += 1 }
+}
+let parseTime = cpuSeconds() - parseStart
+
 // Phase 1: build the index, measuring memory around it (patterns are parsed and dropped one at a time).
 var random = SeededGenerator(state: 42)
 let before = MemoryReading.now()
@@ -133,6 +142,10 @@ let residentPer = Double(after.resident - before.resident) / Double(count)
 let mallocPer = Double(after.mallocInUse - before.mallocInUse) / Double(count)
 let storagePer = Double(index.storageBytes) / Double(count)
 print(String(format: "insert (parse + index): %.2f s, %.0f indicators/s; %d of %d exact", insertTime, Double(count) / insertTime, exact, count))
+print(
+    String(
+        format: "  of which generating and parsing the pattern text: %.2f s; index insert alone: %.0f indicators/s", parseTime,
+        Double(count) / max(insertTime - parseTime, 1e-9)))
 print(String(format: "memory per indicator: RSS %.1f B, malloc in use %.1f B, index storage (capacities) %.1f B", residentPer, mallocPer, storagePer))
 
 // Phase 2: lookups of canonical values, half of them present, from one flat byte buffer.
@@ -217,6 +230,30 @@ let scos: [JSONObject] = (0..<200_000).map { number in
 }
 let perSCO = lookUp(scos, in: index)
 print(String(format: "SCO lookups: %.0f /s (%.0f ns each, includes canonicalisation)", 1 / perSCO, perSCO * 1e9))
+
+// Phase 2b: incremental updates: remove a tenth of the indicators, put them back, and scan for expired ones.
+let churn = count / 10
+var churnRandom = SeededGenerator(state: 42)
+var replacements: [(Int, Pattern)] = []
+for number in 0..<count {
+    let value = sample(number, &churnRandom)
+    if number % 10 == 3 { replacements.append((number, try Pattern.parse(value.pattern))) }
+}
+let removeStart = cpuSeconds()
+for (number, _) in replacements { index.remove(IndicatorHandle(number)) }
+let removeTime = cpuSeconds() - removeStart
+let reinsertStart = cpuSeconds()
+for (number, pattern) in replacements { index.insert(pattern, handle: IndicatorHandle(number), validFrom: nil, validUntil: nil) }
+let reinsertTime = cpuSeconds() - reinsertStart
+let expiryStart = cpuSeconds()
+index.removeExpired(before: Timestamp.now)
+let expiryTime = cpuSeconds() - expiryStart
+print(
+    String(
+        format: "incremental: remove %d in %.3f s (%.0f ns each), re-insert in %.3f s (%.0f ns each); removeExpired scan of %d: %.1f ms",
+        churn, removeTime, removeTime * 1e9 / Double(churn), reinsertTime, reinsertTime * 1e9 / Double(churn), index.count,
+        expiryTime * 1e3))
+replacements = []
 
 // Phase 3: the peer, a Dictionary<String, [UInt32]> of "kind|value" keys (exact strings only).
 probes = Probes()

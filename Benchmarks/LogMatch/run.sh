@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Log matching benchmark: `kizuna match` against `grep -F -f` and `rg -F -f` on the same generated log, in one run.
 #
-#   Benchmarks/LogMatch/run.sh                  # 256 MB log, 100,000 indicator values
+#   Benchmarks/LogMatch/run.sh                  # from the repository root: 256 MB log, 100,000 indicator values
 #   MB=64 Benchmarks/LogMatch/run.sh            # smaller log
 #   SCANNER=/path/to/LogMatchBenchmark Benchmarks/LogMatch/run.sh   # drive the scanner without the CLI
 #
-# Ours is `${KIZUNA:-.build-release/release/kizuna} match --indicators values.txt LOG --json` (build it first with
-# `swift build -c release --scratch-path .build-release`), expected to print one JSON object per hit with a "line"
-# field; with SCANNER set, the LogMatchBenchmark executable (same LogScanner, a hash set of the canonical values as the
-# lookup) runs instead. Peers run with LC_ALL=C, their fastest setting. Prints MB/s for each, the ratio of ours to
+# Ours is the product path: the 100,000 values become STIX indicators (`[ipv4-addr:value = '…']`, `[domain-name:value
+# = '…']`, `[url:value = '…']`, `[file:hashes.'SHA-256' = '…']`) imported into a fresh database (not timed), then
+# `${KIZUNA:-.build-release/release/kizuna} match --org Bench LOG --json` is timed: loading and compiling the
+# indicators the organisation may read, scanning, extracting, refanging, normalising, matching and printing one JSON
+# object per hit. Build it first with `swift build -c release --scratch-path .build-release --product kizuna`. With
+# SCANNER set, the LogMatchBenchmark executable (same LogScanner, a hash set of the canonical values as the lookup)
+# runs instead. Peers run with LC_ALL=C, their fastest setting. Prints MB/s for each, the ratio of ours to
 # the faster peer, and how the lines with hits differ: grep -F finds substrings anywhere (so `1.2.3.4` also hits
 # `11.2.3.45`, and `evil.example` hits `notevil.example`), we find whole observables in canonical form (so we also
 # hit uppercase and defanged mentions such as `hxxp://EVIL[.]example`, which grep cannot see).
@@ -39,8 +42,28 @@ if [ -n "${SCANNER:-}" ]; then
 else
     KIZUNA=${KIZUNA:-.build-release/release/kizuna}
     OURS_NAME="kizuna match"
+    python3 - "$VALUES" "$WORK/indicators.json" <<'PY'
+import json, re, sys, uuid
+objects = []
+for value in open(sys.argv[1]).read().split():
+    if re.fullmatch(r"[0-9a-f]{64}", value):
+        pattern = "[file:hashes.'SHA-256' = '%s']" % value
+    elif re.fullmatch(r"[0-9.]+", value):
+        pattern = "[ipv4-addr:value = '%s']" % value
+    elif "://" in value:
+        pattern = "[url:value = '%s']" % value.replace("\\", "\\\\").replace("'", "\\'")
+    else:
+        pattern = "[domain-name:value = '%s']" % value
+    objects.append({"type": "indicator", "spec_version": "2.1", "id": "indicator--%s" % uuid.uuid4(),
+                    "created": "2026-01-01T00:00:00.000Z", "modified": "2026-01-01T00:00:00.000Z",
+                    "pattern": pattern, "pattern_type": "stix", "valid_from": "2026-01-01T00:00:00Z",
+                    "object_marking_refs": ["marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb"]})
+json.dump({"type": "bundle", "id": "bundle--%s" % uuid.uuid4(), "objects": objects}, open(sys.argv[2], "w"))
+PY
+    "$KIZUNA" org add Bench --sector government --country JP --database "$WORK/bench.sqlite" > /dev/null
+    "$KIZUNA" import "$WORK/indicators.json" --org Bench --audience community --database "$WORK/bench.sqlite" > /dev/null
     start=$(now)
-    "$KIZUNA" match --indicators "$VALUES" "$LOG" --json > "$WORK/ours.json"
+    "$KIZUNA" match --org Bench --database "$WORK/bench.sqlite" --no-progress --json "$LOG" > "$WORK/ours.json" || true
     end=$(now)
     python3 -c '
 import json, sys

@@ -63,6 +63,21 @@ struct LogScannerTests {
         }
     }
 
+    @Test("an empty file and a file of empty lines yield no hits and the right line count")
+    func emptyFiles() throws {
+        try Self.withLogFile("") { path in
+            let (hits, summary) = try Self.scanAll(path, chunkSize: 4096)
+            #expect(hits.isEmpty)
+            #expect(summary.lines == 0)
+            #expect(summary.bytes == 0)
+        }
+        try Self.withLogFile("\n\r\n\n") { path in
+            let (hits, summary) = try Self.scanAll(path, chunkSize: 4096)
+            #expect(hits.isEmpty)
+            #expect(summary.lines == 3)
+        }
+    }
+
     @Test("a line longer than a chunk is cut, and later line numbers stay right")
     func overlongLine() throws {
         let text = String(repeating: "word ", count: 2_000) + "\nnext 192.0.2.1\n"

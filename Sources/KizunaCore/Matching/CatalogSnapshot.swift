@@ -12,6 +12,9 @@ public struct CatalogSnapshot: Sendable {
     var handles: [CatalogEntry: IndicatorHandle] = [:]
     var freeHandles: [IndicatorHandle] = []
     var matchers: [IndicatorHandle: PatternMatcher] = [:]
+    /// The handles without index keys, by the SCO types their patterns name: a value of one kind
+    /// needs only those that name its type.
+    var fallbacksByType: [String: [IndicatorHandle]] = [:]
     /// The highest store sequence applied.
     var lastSequence: Int64 = 0
 
@@ -51,19 +54,29 @@ public struct CatalogSnapshot: Sendable {
             return
         }
         let handle = self.handles[entry] ?? self.newHandle(for: entry)
+        self.forgetFallback(handle)
         let outcome = self.index.insert(
             pattern, handle: handle, validFrom: indicator["valid_from"]?.stringValue.flatMap(Timestamp.init),
             validUntil: indicator["valid_until"]?.stringValue.flatMap(Timestamp.init))
         self.matchers[handle] = outcome == .exact ? nil : PatternMatcher(pattern)
+        if outcome == .fallback {
+            for type in pattern.objectTypes { self.fallbacksByType[type, default: []].append(handle) }
+        }
     }
 
     /// Drops `entry` from the catalog, if it is there.
     mutating func remove(_ entry: CatalogEntry) {
         guard let handle = self.handles.removeValue(forKey: entry) else { return }
+        self.forgetFallback(handle)
         self.index.remove(handle)
         self.matchers[handle] = nil
         self.entries[Int(handle)] = nil
         self.freeHandles.append(handle)
+    }
+
+    private mutating func forgetFallback(_ handle: IndicatorHandle) {
+        guard self.index.outcome(of: handle) == .fallback, let pattern = self.index.pattern(for: handle) else { return }
+        for type in pattern.objectTypes { self.fallbacksByType[type]?.removeAll { $0 == handle } }
     }
 
     private mutating func newHandle(for entry: CatalogEntry) -> IndicatorHandle {
@@ -118,7 +131,7 @@ public struct CatalogSnapshot: Sendable {
     public func handles(matching kind: ObservableKind, canonical value: UnsafeRawBufferPointer, at time: Timestamp) -> [IndicatorHandle] {
         var hits: [IndexHit] = []
         self.index.hits(kind, canonical: value, at: time, into: &hits)
-        let fallbacks = self.index.fallbackHandles
+        let fallbacks = self.fallbacksByType[kind.scoType] ?? []
         if hits.isEmpty && fallbacks.isEmpty { return [] }
         var found: [IndicatorHandle] = []
         var observation: Observation?

@@ -19,6 +19,18 @@ extension ObservableKind {
         }
     }
 
+    /// The type of the SCO that stands for a value of this kind.
+    public var scoType: String {
+        switch self {
+        case .ipv4: "ipv4-addr"
+        case .ipv6: "ipv6-addr"
+        case .domain: "domain-name"
+        case .url: "url"
+        case .email: "email-addr"
+        case .md5, .sha1, .sha256, .sha512: "file"
+        }
+    }
+
     /// The `type` of a `{type, value}` observable of this kind, as ``init(observableType:)`` reads it.
     public var observableType: String {
         switch self {

@@ -12,7 +12,10 @@ import STIX
 /// - `A FOLLOWEDBY B`: every observation bound to B has `last_observed` ≥ the latest `first_observed` bound to A
 ///   (stix2-matcher's test; chains are left-associative, so C follows both A and B).
 /// - `REPEATS n TIMES`: n pairwise-disjoint bindings of the operand, enumerated in non-decreasing order of
-///   their sorted observation indexes so that each set is tried once, not in every order.
+///   their sorted observation ranks so that each set is tried once, not in every order.
+///
+/// Candidates are tried in order of `first_observed` (ties in input order), so under `WITHIN` the loop over
+/// a bracketed expression's candidates stops at the first one that starts too late.
 ///
 /// Not thread-safe; one search serves one `match` call.
 final class BindingSearch {
@@ -20,6 +23,9 @@ final class BindingSearch {
     private let firstObserved: [Timestamp]
     private let lastObserved: [Timestamp]
     private let capacity: [Int]
+    /// The position of each observation in `first_observed` order.
+    private let rank: [Int]
+    /// For each bracketed expression, the observations that satisfy it, in rank order.
     private let candidates: [[Int]]
 
     /// How often each observation is used by the current partial binding.
@@ -41,8 +47,15 @@ final class BindingSearch {
         self.lastObserved = observations.map(\.lastObserved)
         self.capacity = observations.map { max(0, $0.numberObserved) }
         self.usage = [Int](repeating: 0, count: observations.count)
+        let order = observations.indices.sorted { left, right in
+            let (a, b) = (observations[left].firstObserved, observations[right].firstObserved)
+            return a < b || (a == b && left < right)
+        }
+        var rank = [Int](repeating: 0, count: observations.count)
+        for (position, index) in order.enumerated() { rank[index] = position }
+        self.rank = rank
         self.candidates = plan.leaves.map { leaf in
-            observations.indices.filter { leaf.admits(observations[$0]) }
+            order.filter { leaf.admits(observations[$0]) }
         }
     }
 
@@ -79,9 +92,18 @@ final class BindingSearch {
         }
     }
 
-    private func searchLeaf(_ leaf: Int, _ next: () -> Bool) -> Bool {
-        for index in self.candidates[leaf] where self.usage[index] < self.capacity[index] {
-            guard self.bind(index) else { continue }
+    /// Binds bracketed expression `leaf` to each candidate of rank `minimumRank` or more in turn.
+    private func searchLeaf(_ leaf: Int, minimumRank: Int = 0, _ next: () -> Bool) -> Bool {
+        let candidates = self.candidates[leaf]
+        var low = 0
+        var high = candidates.count
+        while low < high {
+            let middle = (low + high) / 2
+            if self.rank[candidates[middle]] < minimumRank { low = middle + 1 } else { high = middle }
+        }
+        for index in candidates[low...] {
+            if self.startsTooLate(index) { break }
+            guard self.usage[index] < self.capacity[index], self.bind(index) else { continue }
             let found = next()
             self.unbind(index)
             if found { return true }
@@ -136,8 +158,8 @@ final class BindingSearch {
         _ inner: EvaluationPlan.Node, times: Int, signatures: inout [[Int]], _ next: () -> Bool
     ) -> Bool {
         let mark = self.bound.count
-        return self.search(inner) {
-            let signature = self.bound[mark...].sorted()
+        func body() -> Bool {
+            let signature = self.bound[mark...].map { self.rank[$0] }.sorted()
             if let previous = signatures.last, signature.lexicographicallyPrecedes(previous) { return false }
             if signatures.count + 1 == times { return next() }
             signatures.append(signature)
@@ -145,6 +167,23 @@ final class BindingSearch {
             signatures.removeLast()
             return found
         }
+        // A repeated bracketed expression binds one observation each time: start after the previous one.
+        if case .leaf(let leaf) = inner {
+            return self.searchLeaf(leaf, minimumRank: signatures.last?.first ?? 0, body)
+        }
+        return self.search(inner, body)
+    }
+
+    /// Whether observation `index`, and so every later candidate, starts too late for an active `WITHIN`.
+    private func startsTooLate(_ index: Int) -> Bool {
+        for position in self.withinLimits.indices {
+            if let earliestLast = self.withinEarliestLast[position],
+                Self.nanoseconds(from: earliestLast, to: self.firstObserved[index]) > self.withinLimits[position]
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// Adds observation `index` to the binding if the active constraints allow it.

@@ -1,7 +1,9 @@
 import STIX
 
 /// One comparison ready to run against a root SCO: its path steps resolved and its test prepared.
-struct CompiledComparison: Sendable {
+///
+/// A class so that evaluation passes one reference around instead of copying the steps and constant.
+final class CompiledComparison: Sendable {
     /// One step of the object path, with what stepping through it implies.
     enum Step: Sendable {
         /// A property or dictionary key; `_ref` properties dereference to an SCO, `_refs` to a list of SCOs,
@@ -50,32 +52,32 @@ struct CompiledComparison: Sendable {
     /// `EXISTS` holds when the path selects anything; `NOT EXISTS` when it selects nothing.
     func holds(for root: JSONObject, in observation: Observation) -> Bool {
         if case .exists = self.test {
-            let found = self.anyValue(.object(root), step: 0, encoding: nil, observation) { _, _ in true }
-            return found != self.negated
+            return self.anyValue(.object(root), step: 0, encoding: nil, observation) != self.negated
         }
-        return self.anyValue(.object(root), step: 0, encoding: nil, observation) { value, encoding in
-            guard let typed = PropertyValue(value, encoding: encoding), let outcome = self.test.evaluate(typed) else {
-                return false
-            }
-            return outcome != self.negated
-        }
+        return self.anyValue(.object(root), step: 0, encoding: nil, observation)
     }
 
-    /// Whether `body` holds for some value selected by the steps from `step` on, starting at `value`.
-    private func anyValue(
-        _ value: JSONValue, step: Int, encoding: BinaryEncoding?, _ observation: Observation,
-        _ body: (JSONValue, BinaryEncoding?) -> Bool
-    ) -> Bool {
-        guard step < self.steps.count else { return body(value, encoding) }
+    /// Whether the test passes for one selected value (after `NOT`); a type mismatch never passes.
+    private func passes(_ value: JSONValue, encoding: BinaryEncoding?) -> Bool {
+        if case .exists = self.test { return true }
+        guard let typed = PropertyValue(value, encoding: encoding), let outcome = self.test.evaluate(typed) else {
+            return false
+        }
+        return outcome != self.negated
+    }
+
+    /// Whether some value selected by the steps from `step` on, starting at `value`, passes.
+    private func anyValue(_ value: JSONValue, step: Int, encoding: BinaryEncoding?, _ observation: Observation) -> Bool {
+        guard step < self.steps.count else { return self.passes(value, encoding: encoding) }
         switch self.steps[step] {
         case .key(let name, let reference, let encoding):
             guard case .object(let object) = value, let child = object[name] else { return false }
             switch reference {
             case nil:
-                return self.anyValue(child, step: step + 1, encoding: encoding, observation, body)
+                return self.anyValue(child, step: step + 1, encoding: encoding, observation)
             case .single:
                 guard case .string(let key) = child, let target = observation.objects[key] else { return false }
-                return self.anyValue(.object(target), step: step + 1, encoding: nil, observation, body)
+                return self.anyValue(.object(target), step: step + 1, encoding: nil, observation)
             case .list:
                 guard case .array(let keys) = child else { return false }
                 let targets: [JSONValue] = keys.compactMap { key in
@@ -83,14 +85,14 @@ struct CompiledComparison: Sendable {
                     return .object(target)
                 }
                 guard !targets.isEmpty else { return false }
-                return self.anyValue(.array(targets), step: step + 1, encoding: nil, observation, body)
+                return self.anyValue(.array(targets), step: step + 1, encoding: nil, observation)
             }
         case .index(let index):
             guard case .array(let elements) = value, index >= 0, index < elements.count else { return false }
-            return self.anyValue(elements[index], step: step + 1, encoding: nil, observation, body)
+            return self.anyValue(elements[index], step: step + 1, encoding: nil, observation)
         case .anyIndex:
             guard case .array(let elements) = value else { return false }
-            return elements.contains { self.anyValue($0, step: step + 1, encoding: nil, observation, body) }
+            return elements.contains { self.anyValue($0, step: step + 1, encoding: nil, observation) }
         }
     }
 

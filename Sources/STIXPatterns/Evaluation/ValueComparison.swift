@@ -13,55 +13,86 @@ enum ValueComparison {
     /// network (`'203.0.113.33/32'` equals `203.0.113.33`, as STIX 2.1 describes for address values);
     /// stix2-matcher compares such strings only as text.
     static func equals(_ value: PropertyValue, _ constant: Constant) -> Bool? {
-        switch (value, constant) {
-        case (.string(let text), .string(let expected, _, let network)):
-            if text.utf8.elementsEqual(expected.utf8) { return true }
-            guard let network, let other = IPNetwork(text) else { return false }
-            return network.sameNetwork(as: other)
-        case (.string(let text), .bytes(let expected)):
-            guard let bytes = TextNormalization.latin1Bytes(text) else { return nil }
-            return bytes == expected
-        case (.bytes(let bytes), .string(_, let latin1, _)):
-            guard let latin1 else { return nil }
-            return bytes == latin1
-        case (.bytes(let bytes), .bytes(let expected)):
-            return bytes == expected
-        case (.string(let text), .timestamp(let expected)):
-            guard let timestamp = Timestamp(text) else { return nil }
-            return timestamp == expected
-        case (.number, .integer), (.number, .float):
+        switch value {
+        case .string(let text):
+            switch constant {
+            case .string(let expected, _, let network):
+                if Self.sameCodePoints(text, expected) { return true }
+                guard let network, let other = IPNetwork(text) else { return false }
+                return network.sameNetwork(as: other)
+            case .bytes(let expected):
+                guard let bytes = TextNormalization.latin1Bytes(text) else { return nil }
+                return bytes == expected
+            case .timestamp(let expected):
+                guard let timestamp = Timestamp(text) else { return nil }
+                return timestamp == expected
+            default:
+                return nil
+            }
+        case .bytes(let bytes):
+            switch constant {
+            case .string(_, let latin1, _):
+                guard let latin1 else { return nil }
+                return bytes == latin1
+            case .bytes(let expected):
+                return bytes == expected
+            default:
+                return nil
+            }
+        case .number:
             return Self.compare(value, constant).map { $0 == 0 }
-        case (.boolean(let bool), .boolean(let expected)):
+        case .boolean(let bool):
+            guard case .boolean(let expected) = constant else { return nil }
             return bool == expected
-        default:
+        case .other:
             return nil
         }
     }
 
+    /// Whether two strings have the same code points (Swift's `==` would also equate canonical equivalents).
+    private static func sameCodePoints(_ left: String, _ right: String) -> Bool {
+        left.utf8.count == right.utf8.count && left.utf8.elementsEqual(right.utf8)
+    }
+
     /// The order of `value` relative to `constant` (negative, zero, positive), or `nil` when not orderable.
     static func compare(_ value: PropertyValue, _ constant: Constant) -> Int? {
-        switch (value, constant) {
-        case (.string(let text), .string(let expected, _, _)):
-            return Self.order(text.utf8, expected.utf8)
-        case (.string(let text), .bytes(let expected)):
-            guard let bytes = TextNormalization.latin1Bytes(text) else { return nil }
-            return Self.order(bytes, expected)
-        case (.bytes(let bytes), .string(_, let latin1, _)):
-            guard let latin1 else { return nil }
-            return Self.order(bytes, latin1)
-        case (.bytes(let bytes), .bytes(let expected)):
-            return Self.order(bytes, expected)
-        case (.string(let text), .timestamp(let expected)):
-            guard let timestamp = Timestamp(text) else { return nil }
-            return timestamp < expected ? -1 : (timestamp == expected ? 0 : 1)
-        case (.number(let number), .integer(let expected)):
-            if let integer = Int64(number.text) {
-                return integer < expected ? -1 : (integer == expected ? 0 : 1)
+        switch value {
+        case .string(let text):
+            switch constant {
+            case .string(let expected, _, _):
+                return Self.order(text.utf8, expected.utf8)
+            case .bytes(let expected):
+                guard let bytes = TextNormalization.latin1Bytes(text) else { return nil }
+                return Self.order(bytes, expected)
+            case .timestamp(let expected):
+                guard let timestamp = Timestamp(text) else { return nil }
+                return timestamp < expected ? -1 : (timestamp == expected ? 0 : 1)
+            default:
+                return nil
             }
-            return Self.order(number.doubleValue, Double(expected))
-        case (.number(let number), .float(let expected)):
-            return Self.order(number.doubleValue, expected)
-        default:
+        case .bytes(let bytes):
+            switch constant {
+            case .string(_, let latin1, _):
+                guard let latin1 else { return nil }
+                return Self.order(bytes, latin1)
+            case .bytes(let expected):
+                return Self.order(bytes, expected)
+            default:
+                return nil
+            }
+        case .number(let number):
+            switch constant {
+            case .integer(let expected):
+                if let integer = Int64(number.text) {
+                    return integer < expected ? -1 : (integer == expected ? 0 : 1)
+                }
+                return Self.order(number.doubleValue, Double(expected))
+            case .float(let expected):
+                return Self.order(number.doubleValue, expected)
+            default:
+                return nil
+            }
+        case .boolean, .other:
             return nil
         }
     }

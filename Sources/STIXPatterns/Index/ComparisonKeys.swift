@@ -1,19 +1,25 @@
-/// The keys of one comparison: equality and `IN` on keyable paths, domain `LIKE` suffixes, IP `ISSUBSET`.
+/// The keys of one comparison: string and integer equality and `IN`, domain `LIKE` suffixes, IP `ISSUBSET`.
 ///
-/// Negated comparisons, `!=`, ordering, `MATCHES`, `ISSUPERSET`, `EXISTS`, non-string constants and paths that
-/// follow an object reference (`*_ref`, `*_refs`) contribute no key.
+/// A path that follows an object reference (`network-traffic:dst_ref.value = '198.51.100.1'`) is keyed on the
+/// referenced object's property for any object type (`*:value`), which the referenced SCO's own lookup finds; such
+/// hits are never exact. Negated comparisons, `!=`, ordering, `MATCHES`, `ISSUPERSET`, `EXISTS` and constants other
+/// than strings and integers contribute no key.
 enum ComparisonKeys {
+    /// The object type of keys on a referenced object, whatever its type.
+    static let anyObjectType = "*"
+
     /// The comparison's keys and whether a hit on one proves the comparison, or nil when it has none.
     static func keys(of comparison: Comparison) -> (keys: [IndexKey], exact: Bool)? {
-        guard comparison.negated == false, Self.followsReference(comparison.path) == false else { return nil }
+        guard comparison.negated == false else { return nil }
+        if let steps = Self.stepsAfterReference(comparison.path) { return Self.referenced(steps, comparison) }
         switch (comparison.operator, comparison.value) {
-        case (.equal, .string(let text)?):
-            return Self.equality(comparison.path, text)
+        case (.equal, let value?):
+            return Self.equality(comparison.path, value)
         case (.in, .list(let items)?):
             var keys: [IndexKey] = []
             var exact = true
             for item in items {
-                guard case .string(let text) = item, let found = Self.equality(comparison.path, text) else { return nil }
+                guard let found = Self.equality(comparison.path, item) else { return nil }
                 keys += found.keys
                 exact = exact && found.exact
             }
@@ -27,22 +33,40 @@ enum ComparisonKeys {
         }
     }
 
-    /// Keys of `path = 'text'`.
+    /// Keys of `path = constant` for string and integer constants.
+    private static func equality(_ path: ObjectPath, _ value: PatternValue) -> (keys: [IndexKey], exact: Bool)? {
+        switch value {
+        case .string(let text):
+            return Self.equality(path, text)
+        case .integer(let number):
+            let field = IndexField(objectType: path.objectType, steps: path.steps, kind: .integer)
+            return ([.value(field, IntegerKey.bytes(of: number))], true)
+        default:
+            return nil
+        }
+    }
+
+    /// Keys of `path = 'text'`. A value that is not a valid address, domain, URL, e-mail address or digest
+    /// can still equal an SCO's (equally invalid) value, so it is keyed as the plain string.
     private static func equality(_ path: ObjectPath, _ text: String) -> (keys: [IndexKey], exact: Bool)? {
         if let network = Self.network(path, text, containment: false) { return network }
-        if Self.isAddressPath(path) { return nil }
+        if Self.isAddressPath(path) { return Self.plain(path, text) }
         if path.steps == [.property("value")], let kind = Self.canonicalKind(of: path.objectType) {
-            guard let canonical = ObservableNormalizer.canonical(text, as: kind) else { return nil }
+            guard let canonical = ObservableNormalizer.canonical(text, as: kind) else { return Self.plain(path, text) }
             let field = IndexField(objectType: path.objectType, steps: path.steps, kind: .canonical(kind))
             return ([.value(field, Array(canonical.utf8))], canonical == text)
         }
         if path.steps.count >= 2, case .property(let name) = path.steps.last!, case .property("hashes") = path.steps[path.steps.count - 2],
             let kind = HashAlgorithm.kind(named: name)
         {
-            return Self.digest(path, kind: kind, algorithm: name, text)
+            return Self.digest(path, kind: kind, algorithm: name, text) ?? Self.plain(path, text)
         }
-        let field = IndexField(objectType: path.objectType, steps: path.steps, kind: .plain)
-        return ([.value(field, Array(text.utf8))], true)
+        return Self.plain(path, text)
+    }
+
+    /// The key of `path = 'text'` compared as strings.
+    private static func plain(_ path: ObjectPath, _ text: String) -> (keys: [IndexKey], exact: Bool) {
+        ([.value(IndexField(objectType: path.objectType, steps: path.steps, kind: .plain), Array(text.utf8))], true)
     }
 
     /// Keys of `…:hashes.'ALG' = 'hex'`: the decoded digest (nil when the text is not a digest of that length).
@@ -112,11 +136,38 @@ enum ComparisonKeys {
         }
     }
 
-    /// Whether a step before the last names an object reference, which the index cannot resolve.
-    private static func followsReference(_ path: ObjectPath) -> Bool {
-        path.steps.dropLast().contains { step in
+    /// Keys of a comparison on a referenced object's property: `=` and `IN` strings on `*:steps`, except on
+    /// `type` and `id`, which every object has.
+    private static func referenced(_ steps: [PathStep], _ comparison: Comparison) -> (keys: [IndexKey], exact: Bool)? {
+        guard case .property(let first)? = steps.first, steps.count > 1 || (first != "type" && first != "id") else { return nil }
+        let path = ObjectPath(objectType: Self.anyObjectType, steps: steps)
+        switch (comparison.operator, comparison.value) {
+        case (.equal, .string(let text)?):
+            return (Self.plain(path, text).keys, false)
+        case (.in, .list(let items)?):
+            var keys: [IndexKey] = []
+            for item in items {
+                guard case .string(let text) = item else { return nil }
+                keys += Self.plain(path, text).keys
+            }
+            return (keys, false)
+        default:
+            return nil
+        }
+    }
+
+    /// The steps after the last object reference (`*_ref`, `*_refs`, and any list index after it) that a step
+    /// before the last names, or nil when the path follows no reference.
+    private static func stepsAfterReference(_ path: ObjectPath) -> [PathStep]? {
+        let isReference = { (step: PathStep) -> Bool in
             guard case .property(let name) = step else { return false }
             return name.hasSuffix("_ref") || name.hasSuffix("_refs")
         }
+        guard let last = path.steps.dropLast().lastIndex(where: isReference) else { return nil }
+        return Array(
+            path.steps[(last + 1)...].drop { step in
+                if case .property = step { return false }
+                return true
+            })
     }
 }

@@ -14,6 +14,8 @@ struct IndexField: Sendable, Hashable {
         case address
         /// The string as written.
         case plain
+        /// An integer, keyed as its 8 little-endian bytes; JSON numbers with an integral value match it.
+        case integer
     }
 
     /// The object type (`domain-name`, `file`).

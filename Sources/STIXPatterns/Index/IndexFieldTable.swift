@@ -19,6 +19,8 @@ struct IndexFieldTable: Sendable {
     private var numbers: [IndexField: UInt32] = [:]
     /// The fields of each object type.
     private(set) var byType: [String: [UInt32]] = [:]
+    /// The field `*:value` (the `value` of a referenced object of any type), once registered.
+    private(set) var anyObjectValue: UInt32?
     /// The digest fields of each hash kind, indexed by ``ObservableKind/rawValue``.
     private(set) var byHashKind: [[UInt32]] = Array(repeating: [], count: ObservableKind.allCases.count)
 
@@ -45,6 +47,9 @@ struct IndexFieldTable: Sendable {
         self.numbers[field] = number
         self.byType[field.objectType, default: []].append(number)
         if case .hash(let kind) = field.kind { self.byHashKind[Int(kind.rawValue)].append(number) }
+        if field == IndexField(objectType: ComparisonKeys.anyObjectType, steps: [.property("value")], kind: .plain) {
+            self.anyObjectValue = number
+        }
         return number
     }
 }

@@ -81,6 +81,10 @@ extension IndicatorIndex {
             if keyHead == PostingStore.none, number == IndexFieldTable.domainSuffix, bytes.count < 256 {
                 self.suffixLengthCounts[bytes.count] += 1
             }
+        case .ipv4(let address, let length) where length > 16:
+            let node = self.ipv4Long.findOrInsert(address, length: length, root: Int(address >> 16))
+            reference = KeyReference(.ipv4Long, node)
+            keyHead = self.ipv4Long.head(node)
         case .ipv4(let address, let length):
             let node = self.ipv4.findOrInsert(address, length: length)
             reference = KeyReference(.ipv4, node)
@@ -113,6 +117,9 @@ extension IndicatorIndex {
             self.ipv4.releaseIfUnused(reference.index)
         case .ipv6:
             self.ipv6.releaseIfUnused(reference.index)
+        case .ipv4Long:
+            let address = self.ipv4Long.nodes[Int(reference.index)].bits
+            self.ipv4Long.releaseIfUnused(reference.index, root: Int(address >> 16))
         }
     }
 
@@ -121,6 +128,7 @@ extension IndicatorIndex {
         case .bytes: self.values.setHead(reference.index, posting)
         case .ipv4: self.ipv4.setHead(reference.index, posting)
         case .ipv6: self.ipv6.setHead(reference.index, posting)
+        case .ipv4Long: self.ipv4Long.setHead(reference.index, posting)
         }
     }
 }

@@ -6,10 +6,19 @@ extension IndicatorIndex {
     ///
     /// IPv4 and IPv6 values may be CIDR networks (their hits are then never exact); digests are hex of the
     /// kind's length. Handles whose validity window excludes `time` are skipped (none when `time` is nil).
-    /// Each handle appears at most once among the hits appended by one call.
+    /// Each handle appears at most once among the hits appended by one call. Values of the kinds that are an
+    /// object's `value` also find patterns on a referenced object's value (`network-traffic:dst_ref.value`), as
+    /// candidates.
     public func hits(_ kind: ObservableKind, canonical value: UnsafeRawBufferPointer, at time: Timestamp?, into hits: inout [IndexHit]) {
         var collector = HitCollector(start: hits.count, now: time.map(ValidityWindow.nanoseconds))
         self.collect(kind, value, downgrade: false, collector: &collector, into: &hits)
+        switch kind {
+        case .ipv4, .ipv6, .domain, .url, .email:
+            guard let anyObjectValue = self.fields.anyObjectValue else { return }
+            self.probe(anyObjectValue, value, downgrade: true, collector: &collector, into: &hits)
+        case .md5, .sha1, .sha256, .sha512:
+            return
+        }
     }
 
     /// Hits for one SCO (`{"type":"ipv4-addr","value":"10.1.2.3"}`, a file with hashes, …).
@@ -60,8 +69,19 @@ extension IndicatorIndex {
                 for var value in PathValues.strings(at: field.steps, in: sco) {
                     value.withUTF8 { self.probe(number, UnsafeRawBufferPointer($0), downgrade: false, collector: &collector, into: &hits) }
                 }
+            case .integer:
+                for case let integer? in PathValues.values(at: field.steps, in: sco).map(IntegerKey.integer) {
+                    withUnsafeBytes(of: integer.littleEndian) {
+                        self.probe(number, $0, downgrade: false, collector: &collector, into: &hits)
+                    }
+                }
             case .domainSuffixAtDot, .domainSuffix, .address:
                 continue
+            }
+        }
+        for number in self.fields.byType[ComparisonKeys.anyObjectType] ?? [] {
+            for var value in PathValues.strings(at: self.fields.fields[Int(number)].steps, in: sco) {
+                value.withUTF8 { self.probe(number, UnsafeRawBufferPointer($0), downgrade: true, collector: &collector, into: &hits) }
             }
         }
     }
@@ -80,6 +100,11 @@ extension IndicatorIndex {
             }
             self.ipv4.forEachContaining(network.address, length: network.prefixLength) { head in
                 self.emit(head, downgrade: downgrade, collector: &collector, into: &hits)
+            }
+            if network.prefixLength > 16 {
+                self.ipv4Long.forEachContaining(network.address, length: network.prefixLength, root: Int(network.address >> 16)) { head in
+                    self.emit(head, downgrade: downgrade, collector: &collector, into: &hits)
+                }
             }
         case .ipv6:
             guard let network = IPAddressParser.ipv6(value) else { return }
@@ -159,12 +184,4 @@ extension IndicatorIndex {
             hits.append(IndexHit(handle: handle, exact: exact))
         }
     }
-}
-
-/// What one lookup call needs to filter and de-duplicate hits.
-struct HitCollector {
-    /// Where this call's hits start in the output array.
-    let start: Int
-    /// The lookup time in nanoseconds, or nil for no window filtering.
-    let now: Int64?
 }

@@ -7,10 +7,12 @@ struct KeyReference: Sendable, Hashable {
     enum Structure: UInt32 {
         /// ``ByteKeyTable`` entry.
         case bytes = 0
-        /// IPv4 ``PrefixTrie`` node.
+        /// Node of the IPv4 ``PrefixTrie`` of prefixes up to `/16`.
         case ipv4 = 1
         /// IPv6 ``PrefixTrie`` node.
         case ipv6 = 2
+        /// Node of the IPv4 ``PrefixTrie`` of prefixes from `/17` to `/31`, one tree per `/16` block.
+        case ipv4Long = 3
     }
 
     /// Creates a reference to `index` in `structure` (`index` must be below 2³⁰).
@@ -21,7 +23,7 @@ struct KeyReference: Sendable, Hashable {
 
     /// The structure.
     var structure: Structure {
-        Structure(rawValue: self.raw >> 30) ?? .bytes
+        Structure(rawValue: self.raw >> 30) ?? .ipv4Long
     }
 
     /// The index within the structure.

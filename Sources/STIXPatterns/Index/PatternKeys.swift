@@ -45,9 +45,28 @@ struct PatternKeys: Sendable {
         }
     }
 
-    /// The operand key set with the fewest keys, or nil when no operand has one.
+    /// The operand key set likely to give the fewest candidates (observable values before plain properties
+    /// before networks and suffixes, then the fewest keys), or nil when no operand has one.
     private static func smallest(_ candidates: [[IndexKey]]) -> [IndexKey]? {
-        candidates.min { $0.count < $1.count }
+        candidates.min { (Self.breadth(of: $0), $0.count) < (Self.breadth(of: $1), $1.count) }
+    }
+
+    /// How many observables the broadest key of a set may match, as a rank: 0 for observable values
+    /// (addresses, domains, URLs, e-mail addresses, digests), 1 for other properties, 2 for networks, suffixes
+    /// and properties of referenced objects of any type.
+    private static func breadth(of keys: [IndexKey]) -> Int {
+        keys.map { key in
+            switch key {
+            case .ipv4, .ipv6: 2
+            case .value(let field, _):
+                switch field.kind {
+                case .canonical, .hash, .address: 0
+                case .plain: field.objectType == ComparisonKeys.anyObjectType ? 2 : 1
+                case .integer: 1
+                case .domainSuffix, .domainSuffixAtDot: 2
+                }
+            }
+        }.max() ?? 0
     }
 
     /// All operands' keys, or nil when any operand has none.

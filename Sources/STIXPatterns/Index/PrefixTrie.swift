@@ -2,8 +2,10 @@
 /// nodes whose prefixes contain an address.
 ///
 /// `n` networks need at most `2n − 1` nodes (20 bytes each for IPv4, 48 for IPv6); a lookup visits at most
-/// one node per distinct prefix length on its path. ``IndicatorIndex`` keeps single addresses (`/32`, `/128`) in its
-/// equality table, which is faster to probe, and only shorter prefixes here.
+/// one node per distinct prefix length on its path. The trie may have several roots, each a separate tree
+/// chosen by the caller (``IndicatorIndex`` gives each IPv4 `/16` block its own root for prefixes longer than `/16`,
+/// so lookups skip the top levels). ``IndicatorIndex`` keeps single addresses (`/32`, `/128`) in its equality
+/// table, which is faster to probe, and only shorter prefixes here.
 struct PrefixTrie<Address: FixedWidthInteger & UnsignedInteger & Sendable>: Sendable {
     /// One prefix, with its children and the head of its posting list.
     struct Node: Sendable {
@@ -23,12 +25,17 @@ struct PrefixTrie<Address: FixedWidthInteger & UnsignedInteger & Sendable>: Send
     static var none: UInt32 { UInt32.max }
 
     private(set) var nodes: [Node] = []
-    private var root = Self.none
+    private var roots: [UInt32]
     private var freeNodes: [UInt32] = []
 
     /// Bytes held by the trie's storage (capacities, not counts).
     var storageBytes: Int {
-        self.nodes.capacity * MemoryLayout<Node>.stride + self.freeNodes.capacity * 4
+        self.nodes.capacity * MemoryLayout<Node>.stride + self.freeNodes.capacity * 4 + self.roots.capacity * 4
+    }
+
+    /// Creates an empty trie with `rootCount` separate trees.
+    init(rootCount: Int = 1) {
+        self.roots = Array(repeating: Self.none, count: rootCount)
     }
 
     /// The number of nodes in use.
@@ -36,15 +43,15 @@ struct PrefixTrie<Address: FixedWidthInteger & UnsignedInteger & Sendable>: Send
         self.nodes.count - self.freeNodes.count
     }
 
-    /// The node of exactly `network`, created (with no postings) when absent.
-    mutating func findOrInsert(_ bits: Address, length: UInt8) -> UInt32 {
+    /// The node of exactly `bits/length` in tree `root`, created (with no postings) when absent.
+    mutating func findOrInsert(_ bits: Address, length: UInt8, root: Int = 0) -> UInt32 {
         let bits = bits & PrefixMask.mask(Address.self, length)
-        guard self.root != Self.none else {
-            self.root = self.newNode(bits, length)
-            return self.root
+        guard self.roots[root] != Self.none else {
+            self.roots[root] = self.newNode(bits, length)
+            return self.roots[root]
         }
         var parent = Self.none
-        var current = self.root
+        var current = self.roots[root]
         while true {
             let node = self.nodes[Int(current)]
             let common = min(Int(node.length), Int(length), (node.bits ^ bits).leadingZeroBitCount)
@@ -64,23 +71,23 @@ struct PrefixTrie<Address: FixedWidthInteger & UnsignedInteger & Sendable>: Send
             if common == Int(length) {
                 let fresh = self.newNode(bits, length)
                 self.setChild(of: fresh, bit: Self.bit(node.bits, length), to: current)
-                self.replaceChild(of: parent, current, with: fresh)
+                self.replaceChild(of: parent, current, with: fresh, root: root)
                 return fresh
             }
             let branch = self.newNode(bits & PrefixMask.mask(Address.self, UInt8(common)), UInt8(common))
             let leaf = self.newNode(bits, length)
             self.setChild(of: branch, bit: Self.bit(node.bits, UInt8(common)), to: current)
             self.setChild(of: branch, bit: Self.bit(bits, UInt8(common)), to: leaf)
-            self.replaceChild(of: parent, current, with: branch)
+            self.replaceChild(of: parent, current, with: branch, root: root)
             return leaf
         }
     }
 
-    /// Calls `body` with the posting head of every prefix that contains the network `bits/length`,
-    /// shortest prefix first.
+    /// Calls `body` with the posting head of every prefix in tree `root` that contains the network
+    /// `bits/length`, shortest prefix first.
     @inline(__always)
-    func forEachContaining(_ bits: Address, length: UInt8, _ body: (UInt32) -> Void) {
-        var current = self.root
+    func forEachContaining(_ bits: Address, length: UInt8, root: Int = 0, _ body: (UInt32) -> Void) {
+        var current = self.roots[root]
         while current != Self.none {
             let node = self.nodes[Int(current)]
             guard node.length <= length, (node.bits ^ bits) & PrefixMask.mask(Address.self, node.length) == 0 else { return }
@@ -101,13 +108,13 @@ struct PrefixTrie<Address: FixedWidthInteger & UnsignedInteger & Sendable>: Send
         self.nodes[Int(node)].head = head
     }
 
-    /// Removes `target` if it has no postings and is not needed as a branch, and any parent this leaves
-    /// as a branch with a single child.
-    mutating func releaseIfUnused(_ target: UInt32) {
+    /// Removes `target` (in tree `root`) if it has no postings and is not needed as a branch, and any parent
+    /// this leaves as a branch with a single child.
+    mutating func releaseIfUnused(_ target: UInt32, root: Int = 0) {
         let node = self.nodes[Int(target)]
         guard node.head == PostingStore.none else { return }
         var parent = Self.none
-        var current = self.root
+        var current = self.roots[root]
         while current != target {
             parent = current
             let step = self.nodes[Int(current)]
@@ -117,12 +124,12 @@ struct PrefixTrie<Address: FixedWidthInteger & UnsignedInteger & Sendable>: Send
         case (false, false):
             return
         case (true, false), (false, true):
-            self.replaceChild(of: parent, target, with: node.zero == Self.none ? node.one : node.zero)
+            self.replaceChild(of: parent, target, with: node.zero == Self.none ? node.one : node.zero, root: root)
             self.freeNode(target)
         case (true, true):
-            self.replaceChild(of: parent, target, with: Self.none)
+            self.replaceChild(of: parent, target, with: Self.none, root: root)
             self.freeNode(target)
-            if parent != Self.none { self.releaseIfUnused(parent) }
+            if parent != Self.none { self.releaseIfUnused(parent, root: root) }
         }
     }
 
@@ -150,9 +157,9 @@ struct PrefixTrie<Address: FixedWidthInteger & UnsignedInteger & Sendable>: Send
         if bit == 0 { self.nodes[Int(node)].zero = child } else { self.nodes[Int(node)].one = child }
     }
 
-    private mutating func replaceChild(of parent: UInt32, _ old: UInt32, with new: UInt32) {
+    private mutating func replaceChild(of parent: UInt32, _ old: UInt32, with new: UInt32, root: Int) {
         if parent == Self.none {
-            self.root = new
+            self.roots[root] = new
         } else if self.nodes[Int(parent)].zero == old {
             self.nodes[Int(parent)].zero = new
         } else {

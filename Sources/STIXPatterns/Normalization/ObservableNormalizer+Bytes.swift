@@ -11,7 +11,7 @@ extension ObservableNormalizer {
         }
     }
 
-    /// The output size that ``canonical(_:as:into:)-(_,_,UnsafeMutableRawBufferPointer)`` needs to be sure to fit the
+    /// The output size that the `UnsafeMutableRawBufferPointer` form of `canonical(_:as:into:)` needs to be sure to fit the
     /// canonical form of `count` input bytes.
     public static func canonicalCapacity(forByteCount count: Int) -> Int { 4 * count + 64 }
 

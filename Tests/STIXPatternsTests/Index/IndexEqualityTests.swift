@@ -72,4 +72,29 @@ struct IndexEqualityTests {
         let index = try IndexFixtures.index(Array(repeating: "[domain-name:value = 'shared.example']", count: 5))
         #expect(IndexFixtures.hits(index, .domain, "shared.example").map(\.handle) == [0, 1, 2, 3, 4])
     }
+
+    @Test("values that are not valid observables are compared as the strings they are")
+    func invalidValues() throws {
+        let index = try IndexFixtures.index([
+            "[domain-name:value = 'domain autuo.xicp.net' OR ipv4-addr:value = '60.10.1.115']",
+            "[ipv4-addr:value = '256.1.1.1']",
+            "[file:hashes.'SHA-256' = 'not-a-digest']",
+        ])
+        #expect(index.outcome(of: 0) == .exact)
+        #expect(IndexFixtures.hits(index, sco: IndexFixtures.sco("domain-name", "domain autuo.xicp.net")).map(\.handle) == [0])
+        #expect(IndexFixtures.hits(index, .ipv4, "60.10.1.115").map(\.handle) == [0])
+        #expect(IndexFixtures.hits(index, sco: IndexFixtures.sco("ipv4-addr", "256.1.1.1")) == [IndexHit(handle: 1, exact: true)])
+        #expect(IndexFixtures.hits(index, sco: IndexFixtures.file(hashes: [("SHA-256", "not-a-digest")])).map(\.handle) == [2])
+        #expect(IndexFixtures.hits(index, sco: IndexFixtures.sco("domain-name", "autuo.xicp.net")).isEmpty)
+    }
+
+    @Test("integer properties are equality keys, and JSON numbers with an integral value find them")
+    func integers() throws {
+        let index = try IndexFixtures.index(["[autonomous-system:number = 666]", "[network-traffic:dst_port IN (4444, 8443)]"])
+        #expect(IndexFixtures.hits(index, sco: ["type": "autonomous-system", "number": 666]) == [IndexHit(handle: 0, exact: true)])
+        #expect(IndexFixtures.hits(index, sco: ["type": "autonomous-system", "number": 666.0]).map(\.handle) == [0])
+        #expect(IndexFixtures.hits(index, sco: ["type": "autonomous-system", "number": "666"]).isEmpty)
+        #expect(IndexFixtures.hits(index, sco: ["type": "network-traffic", "dst_port": 8443]).map(\.handle) == [1])
+        #expect(IndexFixtures.hits(index, sco: ["type": "network-traffic", "dst_port": 443]).isEmpty)
+    }
 }
