@@ -89,12 +89,18 @@ let package = Package(
             path: "Benchmarks/ImportBenchmark",
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "kizuna-index-bench",
+            dependencies: ["STIXPatterns", "STIX"],
+            path: "Benchmarks/IndexBenchmark",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "STIXTests", dependencies: ["STIX"], swiftSettings: testSettings),
         .testTarget(name: "STIXPatternsTests", dependencies: ["STIXPatterns", "STIX"], swiftSettings: testSettings),
         .testTarget(
             name: "KizunaFormatsTests", dependencies: ["KizunaFormats", "STIXPatterns", "STIX"], swiftSettings: testSettings),
         .testTarget(name: "KizunaDemoTests", dependencies: ["KizunaDemo", "STIX"], swiftSettings: testSettings),
-        .testTarget(name: "KizunaCoreTests", dependencies: ["KizunaCore", "STIX"], swiftSettings: testSettings),
+        .testTarget(name: "KizunaCoreTests", dependencies: ["KizunaCore", "STIX", "STIXPatterns"], swiftSettings: testSettings),
         .testTarget(
             name: "KizunaSQLiteTests",
             dependencies: ["KizunaSQLite", "KizunaCore", "STIX", .product(name: "GRDB", package: "GRDB.swift")],

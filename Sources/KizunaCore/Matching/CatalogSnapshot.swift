@@ -12,9 +12,9 @@ public struct CatalogSnapshot: Sendable {
     var handles: [CatalogEntry: IndicatorHandle] = [:]
     var freeHandles: [IndicatorHandle] = []
     var matchers: [IndicatorHandle: PatternMatcher] = [:]
-    /// The handles without index keys, by the SCO types their patterns name: a value of one kind
-    /// needs only those that name its type.
-    var fallbacksByType: [String: [IndicatorHandle]] = [:]
+    /// The handles without index keys, by the ``ObservableKind`` (raw value) whose SCO type their
+    /// patterns name: a value of one kind needs only those.
+    var fallbacksByKind: [[IndicatorHandle]] = Array(repeating: [], count: ObservableKind.allCases.count)
     /// The highest store sequence applied.
     var lastSequence: Int64 = 0
 
@@ -60,7 +60,8 @@ public struct CatalogSnapshot: Sendable {
             validUntil: indicator["valid_until"]?.stringValue.flatMap(Timestamp.init))
         self.matchers[handle] = outcome == .exact ? nil : PatternMatcher(pattern)
         if outcome == .fallback {
-            for type in pattern.objectTypes { self.fallbacksByType[type, default: []].append(handle) }
+            let types = pattern.objectTypes
+            for kind in ObservableKind.allCases where types.contains(kind.scoType) { self.fallbacksByKind[Int(kind.rawValue)].append(handle) }
         }
     }
 
@@ -75,8 +76,8 @@ public struct CatalogSnapshot: Sendable {
     }
 
     private mutating func forgetFallback(_ handle: IndicatorHandle) {
-        guard self.index.outcome(of: handle) == .fallback, let pattern = self.index.pattern(for: handle) else { return }
-        for type in pattern.objectTypes { self.fallbacksByType[type]?.removeAll { $0 == handle } }
+        guard self.index.outcome(of: handle) == .fallback else { return }
+        for kind in ObservableKind.allCases { self.fallbacksByKind[Int(kind.rawValue)].removeAll { $0 == handle } }
     }
 
     private mutating func newHandle(for entry: CatalogEntry) -> IndicatorHandle {
@@ -131,7 +132,7 @@ public struct CatalogSnapshot: Sendable {
     public func handles(matching kind: ObservableKind, canonical value: UnsafeRawBufferPointer, at time: Timestamp) -> [IndicatorHandle] {
         var hits: [IndexHit] = []
         self.index.hits(kind, canonical: value, at: time, into: &hits)
-        let fallbacks = self.fallbacksByType[kind.scoType] ?? []
+        let fallbacks = self.fallbacksByKind[Int(kind.rawValue)]
         if hits.isEmpty && fallbacks.isEmpty { return [] }
         var found: [IndicatorHandle] = []
         var observation: Observation?

@@ -1,7 +1,8 @@
 /// An IPv4 or IPv6 address or CIDR network, parsed once for `ISSUBSET`, `ISSUPERSET` and address equality.
 ///
 /// A plain address is the network of one address (`/32` or `/128`). Both address families live in 128 bits:
-/// IPv4 uses the low 32 bits of `low`.
+/// IPv4 uses the low 32 bits of `low`. Parsing reads UTF-8 bytes without allocating, as it runs once per
+/// compared value.
 struct IPNetwork: Sendable, Hashable {
     let isVersion6: Bool
     let high: UInt64
@@ -10,25 +11,9 @@ struct IPNetwork: Sendable, Hashable {
 
     /// Parses `198.51.100.0/24`, `198.51.100.1`, `2001:db8::/32` or `2001:db8::1`; `nil` for anything else.
     init?(_ text: String) {
-        var address = Substring(text)
-        var prefix: Int?
-        if let slash = text.firstIndex(of: "/") {
-            address = text[..<slash]
-            let digits = text[text.index(after: slash)...]
-            guard !digits.isEmpty, digits.count <= 3, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-                let value = Int(digits)
-            else { return nil }
-            prefix = value
-        }
-        if let v4 = Self.parseVersion4(address) {
-            guard (prefix ?? 32) <= 32 else { return nil }
-            self.init(isVersion6: false, high: 0, low: UInt64(v4), prefixLength: prefix ?? 32)
-        } else if let (high, low) = Self.parseVersion6(address) {
-            guard (prefix ?? 128) <= 128 else { return nil }
-            self.init(isVersion6: true, high: high, low: low, prefixLength: prefix ?? 128)
-        } else {
-            return nil
-        }
+        var text = text
+        guard let parsed = text.withUTF8({ Self.parse($0) }) else { return nil }
+        self = parsed
     }
 
     private init(isVersion6: Bool, high: UInt64, low: UInt64, prefixLength: Int) {
@@ -58,78 +43,117 @@ struct IPNetwork: Sendable, Hashable {
         return (bits == 0 ? 0 : ~(UInt64.max >> UInt64(bits)), 0)
     }
 
-    /// A dotted quad of four decimal numbers 0–255 (no leading `+`, at most three digits each).
-    private static func parseVersion4(_ text: Substring) -> UInt32? {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 4 else { return nil }
-        var value: UInt32 = 0
-        for part in parts {
-            guard !part.isEmpty, part.count <= 3, part.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-                let octet = UInt32(part), octet <= 255
-            else { return nil }
-            value = value << 8 | octet
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> IPNetwork? {
+        var end = bytes.count
+        var prefix: Int?
+        if let slash = bytes.firstIndex(of: UInt8(ascii: "/")) {
+            let digits = bytes[(slash + 1)...]
+            guard !digits.isEmpty, digits.count <= 3 else { return nil }
+            var value = 0
+            for digit in digits {
+                guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(digit - UInt8(ascii: "0"))
+            }
+            prefix = value
+            end = slash
         }
-        return value
+        let address = bytes[..<end]
+        if let v4 = Self.parseVersion4(address) {
+            guard (prefix ?? 32) <= 32 else { return nil }
+            return IPNetwork(isVersion6: false, high: 0, low: UInt64(v4), prefixLength: prefix ?? 32)
+        }
+        if let (high, low) = Self.parseVersion6(address) {
+            guard (prefix ?? 128) <= 128 else { return nil }
+            return IPNetwork(isVersion6: true, high: high, low: low, prefixLength: prefix ?? 128)
+        }
+        return nil
     }
 
-    /// RFC 4291 text form: eight groups of up to four hex digits, one `::` run, optional trailing dotted quad.
-    private static func parseVersion6(_ text: Substring) -> (UInt64, UInt64)? {
-        guard text.contains(":") else { return nil }
-        var head: [UInt16] = []
-        var tail: [UInt16] = []
-        let halves = Self.splitAtDoubleColon(text)
-        guard let halves else { return nil }
-        guard let first = Self.groups(halves.head, allowQuad: halves.tail == nil) else { return nil }
-        head = first
-        if let tailText = halves.tail {
-            guard let second = Self.groups(tailText, allowQuad: true) else { return nil }
-            tail = second
-            guard head.count + tail.count <= 7 else { return nil }
-        } else {
-            guard head.count == 8 else { return nil }
+    /// A dotted quad of four decimal numbers 0–255, one to three digits each.
+    private static func parseVersion4(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32? {
+        var value: UInt32 = 0
+        var octet: UInt32 = 0
+        var digits = 0
+        var dots = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: ".") {
+                guard digits > 0, dots < 3 else { return nil }
+                value = value << 8 | octet
+                octet = 0
+                digits = 0
+                dots += 1
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                digits += 1
+                octet = octet * 10 + UInt32(byte - UInt8(ascii: "0"))
+                guard digits <= 3, octet <= 255 else { return nil }
+            } else {
+                return nil
+            }
         }
-        let all = head + [UInt16](repeating: 0, count: 8 - head.count - tail.count) + tail
+        guard dots == 3, digits > 0 else { return nil }
+        return value << 8 | octet
+    }
+
+    /// RFC 4291 text form: eight groups of up to four hex digits, at most one `::`, optional final dotted quad.
+    private static func parseVersion6(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> (UInt64, UInt64)? {
+        guard bytes.contains(UInt8(ascii: ":")) else { return nil }
+        var groups: [UInt16] = []
+        groups.reserveCapacity(8)
+        var gap: Int?
+        var index = bytes.startIndex
+        if bytes.count >= 2, bytes[index] == UInt8(ascii: ":"), bytes[index + 1] == UInt8(ascii: ":") {
+            gap = 0
+            index += 2
+        }
+        while index < bytes.endIndex {
+            // One group, or a dotted quad at the end.
+            var groupEnd = index
+            while groupEnd < bytes.endIndex, bytes[groupEnd] != UInt8(ascii: ":") { groupEnd += 1 }
+            let group = bytes[index..<groupEnd]
+            if group.contains(UInt8(ascii: ".")) {
+                guard groupEnd == bytes.endIndex, let quad = Self.parseVersion4(group) else { return nil }
+                groups.append(UInt16(quad >> 16))
+                groups.append(UInt16(quad & 0xFFFF))
+            } else {
+                guard !group.isEmpty, group.count <= 4 else { return nil }
+                var value: UInt16 = 0
+                for digit in group {
+                    guard let nibble = Self.hexValue(digit) else { return nil }
+                    value = value << 4 | UInt16(nibble)
+                }
+                groups.append(value)
+            }
+            guard groups.count <= 8 else { return nil }
+            index = groupEnd
+            if index < bytes.endIndex {
+                index += 1  // the colon
+                if index < bytes.endIndex, bytes[index] == UInt8(ascii: ":") {
+                    guard gap == nil else { return nil }
+                    gap = groups.count
+                    index += 1
+                } else if index == bytes.endIndex {
+                    return nil  // a trailing single colon
+                }
+            }
+        }
+        if let gap {
+            guard groups.count <= 7 else { return nil }
+            groups.insert(contentsOf: [UInt16](repeating: 0, count: 8 - groups.count), at: gap)
+        }
+        guard groups.count == 8 else { return nil }
         var high: UInt64 = 0
         var low: UInt64 = 0
-        for index in 0..<4 { high = high << 16 | UInt64(all[index]) }
-        for index in 4..<8 { low = low << 16 | UInt64(all[index]) }
+        for position in 0..<4 { high = high << 16 | UInt64(groups[position]) }
+        for position in 4..<8 { low = low << 16 | UInt64(groups[position]) }
         return (high, low)
     }
 
-    /// The text before and after the one `::` (tail `nil` when there is none); `nil` when `::` occurs twice.
-    private static func splitAtDoubleColon(_ text: Substring) -> (head: Substring, tail: Substring?)? {
-        var previous: Substring.Index?
-        var found: Substring.Index?
-        for index in text.indices {
-            if text[index] == ":", let previous, text[previous] == ":" {
-                if found != nil { return nil }
-                found = previous
-            }
-            previous = index
+    private static func hexValue(_ digit: UInt8) -> UInt8? {
+        switch digit {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): digit - UInt8(ascii: "A") + 10
+        default: nil
         }
-        guard let found else { return (text, nil) }
-        let tailStart = text.index(found, offsetBy: 2)
-        if tailStart < text.endIndex, text[tailStart] == ":" { return nil }
-        return (text[..<found], text[tailStart...])
-    }
-
-    /// The 16-bit groups of one side of `::`; a final dotted quad counts as two groups when `allowQuad`.
-    private static func groups(_ text: Substring, allowQuad: Bool) -> [UInt16]? {
-        if text.isEmpty { return [] }
-        var result: [UInt16] = []
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        for (position, part) in parts.enumerated() {
-            if allowQuad, position == parts.count - 1, part.contains(".") {
-                guard let quad = Self.parseVersion4(part) else { return nil }
-                result.append(UInt16(quad >> 16))
-                result.append(UInt16(quad & 0xFFFF))
-                continue
-            }
-            guard !part.isEmpty, part.count <= 4, let group = UInt16(part, radix: 16),
-                part.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x66) })
-            else { return nil }
-            result.append(group)
-        }
-        return result
     }
 }

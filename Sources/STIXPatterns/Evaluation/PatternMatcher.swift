@@ -20,10 +20,10 @@ public struct PatternMatcher: Sendable {
     public func match(_ observations: [Observation]) -> PatternMatch? {
         if case .leaf(let leaf) = self.plan.root {
             let condition = self.plan.leaves[leaf]
-            guard let found = observations.first(where: { $0.numberObserved >= 1 && condition.admits($0) }) else {
-                return nil
+            for index in observations.indices where observations[index].numberObserved >= 1 {
+                if condition.admits(observations[index]) { return PatternMatch(observationIDs: [observations[index].id]) }
             }
-            return PatternMatch(observationIDs: [found.id])
+            return nil
         }
         let search = BindingSearch(plan: self.plan, observations: observations)
         guard let binding = search.firstBinding() else { return nil }
