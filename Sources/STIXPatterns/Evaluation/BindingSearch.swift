@@ -47,10 +47,12 @@ final class BindingSearch {
         self.lastObserved = observations.map(\.lastObserved)
         self.capacity = observations.map { max(0, $0.numberObserved) }
         self.usage = [Int](repeating: 0, count: observations.count)
-        let order = observations.indices.sorted { left, right in
-            let (a, b) = (observations[left].firstObserved, observations[right].firstObserved)
-            return a < b || (a == b && left < right)
-        }
+        let firsts = self.firstObserved
+        let inOrder = zip(firsts, firsts.dropFirst()).allSatisfy { $0 <= $1 }
+        let order =
+            inOrder
+            ? Array(observations.indices)
+            : observations.indices.sorted { firsts[$0] < firsts[$1] || (firsts[$0] == firsts[$1] && $0 < $1) }
         var rank = [Int](repeating: 0, count: observations.count)
         for (position, index) in order.enumerated() { rank[index] = position }
         self.rank = rank

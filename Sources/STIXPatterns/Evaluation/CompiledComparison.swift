@@ -50,11 +50,22 @@ final class CompiledComparison: Sendable {
     /// The comparison holds when some value the path selects passes the test (after `NOT`); a path that
     /// selects nothing, and values of a type the test cannot compare, make it false even under `NOT`.
     /// `EXISTS` holds when the path selects anything; `NOT EXISTS` when it selects nothing.
-    func holds(for root: JSONObject, in observation: Observation) -> Bool {
+    /// (stix2-matcher differs on mismatches: it makes `!=`, `NOT =`, `NOT LIKE` and the like true for a value of
+    /// another type; here a type mismatch is false whatever the operator, as the spec's type rules say.)
+    func holds(for root: ObservedObject, in observation: Observation) -> Bool {
         if case .exists = self.test {
-            return self.anyValue(.object(root), step: 0, encoding: nil, observation) != self.negated
+            return self.anyValue(from: root, observation) != self.negated
         }
-        return self.anyValue(.object(root), step: 0, encoding: nil, observation)
+        return self.anyValue(from: root, observation)
+    }
+
+    /// Takes the first step from the root's pre-split properties, then walks on.
+    private func anyValue(from root: ObservedObject, _ observation: Observation) -> Bool {
+        guard case .key(let name, let reference, let encoding) = self.steps.first else {
+            return self.anyValue(.object(root.object), step: 0, encoding: nil, observation)
+        }
+        guard let child = root.property(name) else { return false }
+        return self.stepInto(child, reference: reference, encoding: encoding, next: 1, observation)
     }
 
     /// Whether the test passes for one selected value (after `NOT`); a type mismatch never passes.
@@ -72,27 +83,34 @@ final class CompiledComparison: Sendable {
         switch self.steps[step] {
         case .key(let name, let reference, let encoding):
             guard case .object(let object) = value, let child = object[name] else { return false }
-            switch reference {
-            case nil:
-                return self.anyValue(child, step: step + 1, encoding: encoding, observation)
-            case .single:
-                guard case .string(let key) = child, let target = observation.objects[key] else { return false }
-                return self.anyValue(.object(target), step: step + 1, encoding: nil, observation)
-            case .list:
-                guard case .array(let keys) = child else { return false }
-                let targets: [JSONValue] = keys.compactMap { key in
-                    guard case .string(let key) = key, let target = observation.objects[key] else { return nil }
-                    return .object(target)
-                }
-                guard !targets.isEmpty else { return false }
-                return self.anyValue(.array(targets), step: step + 1, encoding: nil, observation)
-            }
+            return self.stepInto(child, reference: reference, encoding: encoding, next: step + 1, observation)
         case .index(let index):
             guard case .array(let elements) = value, index >= 0, index < elements.count else { return false }
             return self.anyValue(elements[index], step: step + 1, encoding: nil, observation)
         case .anyIndex:
             guard case .array(let elements) = value else { return false }
             return elements.contains { self.anyValue($0, step: step + 1, encoding: nil, observation) }
+        }
+    }
+
+    /// Continues from the value of a key step: dereferences `_ref`/`_refs` within the observation.
+    private func stepInto(
+        _ child: JSONValue, reference: Reference?, encoding: BinaryEncoding?, next step: Int, _ observation: Observation
+    ) -> Bool {
+        switch reference {
+        case nil:
+            return self.anyValue(child, step: step, encoding: encoding, observation)
+        case .single:
+            guard case .string(let key) = child, let target = observation.objects[key] else { return false }
+            return self.anyValue(.object(target), step: step, encoding: nil, observation)
+        case .list:
+            guard case .array(let keys) = child else { return false }
+            let targets: [JSONValue] = keys.compactMap { key in
+                guard case .string(let key) = key, let target = observation.objects[key] else { return nil }
+                return .object(target)
+            }
+            guard !targets.isEmpty else { return false }
+            return self.anyValue(.array(targets), step: step, encoding: nil, observation)
         }
     }
 

@@ -47,7 +47,7 @@ struct ObservationCondition: Sendable {
     private static func holds(_ node: Node, for object: ObservedObject, in observation: Observation) -> Bool {
         switch node {
         case .comparison(let comparison):
-            return comparison.objectType == object.type && comparison.holds(for: object.object, in: observation)
+            return comparison.objectType == object.type && comparison.holds(for: object, in: observation)
         case .and(let operands):
             return operands.allSatisfy { Self.holds($0, for: object, in: observation) }
         case .or(let operands):

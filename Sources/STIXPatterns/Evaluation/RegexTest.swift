@@ -11,11 +11,14 @@ struct RegexTest: @unchecked Sendable {
     // `nil` for the empty regex, which matches everywhere (ICU rejects an empty pattern, PCRE does not).
     private let expression: NSRegularExpression?
     private let isBinaryConvertible: Bool
+    /// ASCII text every match contains, checked before running the regex on ASCII values and bytes.
+    private let requiredLiteral: [UInt8]?
 
     /// Compiles `pattern`; `nil` when it is not a valid regular expression.
     init?(_ pattern: String) {
         let normalized = TextNormalization.nfc(pattern)
         self.isBinaryConvertible = normalized.unicodeScalars.allSatisfy { $0.value < 256 }
+        self.requiredLiteral = RequiredLiteral.find(in: normalized)
         if normalized.isEmpty {
             self.expression = nil
             return
@@ -27,6 +30,7 @@ struct RegexTest: @unchecked Sendable {
     /// Whether the regex matches somewhere in `text`.
     func matches(_ text: String) -> Bool {
         guard let expression = self.expression else { return true }
+        if let literal = self.requiredLiteral, Self.lacks(literal, text) { return false }
         let normalized = TextNormalization.nfc(text)
         let range = NSRange(location: 0, length: normalized.utf16.count)
         return expression.firstMatch(in: normalized, options: [], range: range) != nil
@@ -36,8 +40,20 @@ struct RegexTest: @unchecked Sendable {
     func matches(bytes: [UInt8]) -> Bool {
         guard self.isBinaryConvertible else { return false }
         guard let expression = self.expression else { return true }
+        if let literal = self.requiredLiteral, !bytes.withUnsafeBufferPointer({ RequiredLiteral.occurs(literal, in: $0) }) {
+            return false
+        }
         let text = TextNormalization.latin1String(bytes)
         let range = NSRange(location: 0, length: text.utf16.count)
         return expression.firstMatch(in: text, options: [], range: range) != nil
+    }
+
+    /// Whether ASCII `text` certainly lacks `literal` (non-ASCII text is not checked: NFC may change it).
+    private static func lacks(_ literal: [UInt8], _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            return !RequiredLiteral.occurs(literal, in: bytes)
+        }
     }
 }

@@ -17,7 +17,8 @@ struct ObjectPathEvaluationTests {
 
     @Test("_ref and list elements dereference within the observation (spec example)")
     func references() throws {
-        let pattern = #"[email-message:from_ref.value MATCHES '.+\\@example\\.com$' AND email-message:body_multipart[*].body_raw_ref.name MATCHES '^Final Report.+\\.exe$']"#
+        let pattern =
+            #"[email-message:from_ref.value MATCHES '.+\\@example\\.com$' AND email-message:body_multipart[*].body_raw_ref.name MATCHES '^Final Report.+\\.exe$']"#
         #expect(try Fixture.matches(pattern, [Self.email]))
         #expect(try Fixture.matches("[email-message:body_multipart[0].body_raw_ref.name LIKE 'Final%']", [Self.email]))
         #expect(try !Fixture.matches("[email-message:body_multipart[1].body_raw_ref.name LIKE 'Final%']", [Self.email]))
@@ -62,7 +63,10 @@ struct ObjectPathEvaluationTests {
     func extensionsAndHashes() throws {
         let pe = Fixture.sco(
             "file",
-            ("hashes", .object(["SHA-256": "aec070645fe53ee3b3763059376134f058cc337247c978add178b6ccdfb0019f", "MD5": "79054025255fb1a26e4bc422aef54eb4"])),
+            (
+                "hashes",
+                .object(["SHA-256": "aec070645fe53ee3b3763059376134f058cc337247c978add178b6ccdfb0019f", "MD5": "79054025255fb1a26e4bc422aef54eb4"])
+            ),
             ("extensions", .object(["windows-pebinary-ext": .object(["sections": [.object(["entropy": 7.5]), .object(["entropy": 2.0])]])]))
         )
         let observation = Fixture.observation("pe", pe)

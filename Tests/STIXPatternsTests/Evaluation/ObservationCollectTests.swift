@@ -51,7 +51,13 @@ struct ObservationCollectTests {
             "objects": [
                 Self.observedData(
                     "observed-data--2",
-                    ("objects", .object(["0": .object(Fixture.sco("file", ("name", "b.exe"), ("parent_directory_ref", "1"))), "1": .object(Fixture.sco("directory", ("path", "/tmp")))]))
+                    (
+                        "objects",
+                        .object([
+                            "0": .object(Fixture.sco("file", ("name", "b.exe"), ("parent_directory_ref", "1"))),
+                            "1": .object(Fixture.sco("directory", ("path", "/tmp"))),
+                        ])
+                    )
                 )
             ],
         ])
@@ -87,7 +93,9 @@ struct ObservationCollectTests {
         #expect(throws: ObservationError(object: "observed-data--1", property: "number_observed", reason: "must be an integer of at least 1")) {
             try Observation.collect(from: [Self.observedData("observed-data--1", ("object_refs", .array([])), ("number_observed", 0))])
         }
-        #expect(throws: ObservationError(object: "observed-data--1", property: "first_observed", reason: "'yesterday' is not an RFC 3339 UTC timestamp")) {
+        #expect(
+            throws: ObservationError(object: "observed-data--1", property: "first_observed", reason: "'yesterday' is not an RFC 3339 UTC timestamp")
+        ) {
             try Observation.collect(from: [Self.observedData("observed-data--1", ("object_refs", .array([])), ("first_observed", "yesterday"))])
         }
         #expect(throws: ObservationError(object: "objects[0]", property: nil, reason: "is a number, not a STIX object")) {

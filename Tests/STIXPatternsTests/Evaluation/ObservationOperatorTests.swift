@@ -12,11 +12,14 @@ struct ObservationOperatorTests {
 
     @Test("AND needs each operand matched by a distinct observation")
     func and() throws {
-        #expect(try Fixture.match("[file:name = 'a'] AND [file:name = 'b']", [Self.file("a", "1", at: 0), Self.file("b", "2", at: 9)]) == ["1", "2"])
-        #expect(try Fixture.match("[file:name = 'a'] AND [file:name = 'b']", [Self.file("b", "2", at: 9), Self.file("a", "1", at: 0)]) == ["2", "1"])
+        #expect(
+            try Fixture.match("[file:name = 'a'] AND [file:name = 'b']", [Self.file("a", "1", at: 0), Self.file("b", "2", at: 9)]) == ["1", "2"])
+        #expect(
+            try Fixture.match("[file:name = 'a'] AND [file:name = 'b']", [Self.file("b", "2", at: 9), Self.file("a", "1", at: 0)]) == ["2", "1"])
         #expect(try !Fixture.matches("[file:name = 'a'] AND [file:name = 'b']", [Self.file("a", "1", at: 0)]))
         #expect(try !Fixture.matches("[file:name = 'a'] AND [file:name = 'a']", [Self.file("a", "1", at: 0)]))
-        #expect(try Fixture.match("[file:name = 'a'] AND [file:name = 'a']", [Self.file("a", "1", at: 0), Self.file("a", "2", at: 1)]) == ["1", "2"])
+        #expect(
+            try Fixture.match("[file:name = 'a'] AND [file:name = 'a']", [Self.file("a", "1", at: 0), Self.file("a", "2", at: 1)]) == ["1", "2"])
     }
 
     @Test("an observed-data with number_observed n counts as n observations (stix2-matcher)")
@@ -53,15 +56,18 @@ struct ObservationOperatorTests {
     func followedByChain() throws {
         let pattern = "[file:name = 'a'] FOLLOWEDBY [file:name = 'b'] FOLLOWEDBY [file:name = 'c']"
         #expect(try !Fixture.matches(pattern, [Self.file("a", "1", at: 0), Self.file("b", "2", at: 10), Self.file("c", "3", at: 5)]))
-        #expect(try Fixture.match(pattern, [Self.file("a", "1", at: 0), Self.file("b", "2", at: 10), Self.file("c", "3", at: 15)]) == ["1", "2", "3"])
+        #expect(
+            try Fixture.match(pattern, [Self.file("a", "1", at: 0), Self.file("b", "2", at: 10), Self.file("c", "3", at: 15)]) == ["1", "2", "3"])
         #expect(try Fixture.matches(pattern, [Self.file("c", "3", at: 15), Self.file("b", "2", at: 10), Self.file("a", "1", at: 0)]))
     }
 
     @Test("the spec's registry example: a file hash FOLLOWEDBY a registry key WITHIN 5 SECONDS")
     func specFollowedByWithin() throws {
-        let hash = Fixture.observation("h", first: Fixture.time(0), Fixture.sco("file", ("hashes", .object(["MD5": "79054025255fb1a26e4bc422aef54eb4"]))))
+        let hash = Fixture.observation(
+            "h", first: Fixture.time(0), Fixture.sco("file", ("hashes", .object(["MD5": "79054025255fb1a26e4bc422aef54eb4"]))))
         let key = Fixture.observation("k", first: Fixture.time(3), Fixture.sco("windows-registry-key", ("key", #"HKEY_LOCAL_MACHINE\foo\bar"#)))
-        let pattern = #"[file:hashes.MD5 = '79054025255fb1a26e4bc422aef54eb4'] FOLLOWEDBY [windows-registry-key:key = 'HKEY_LOCAL_MACHINE\\foo\\bar'] WITHIN 5 SECONDS"#
+        let pattern =
+            #"[file:hashes.MD5 = '79054025255fb1a26e4bc422aef54eb4'] FOLLOWEDBY [windows-registry-key:key = 'HKEY_LOCAL_MACHINE\\foo\\bar'] WITHIN 5 SECONDS"#
         #expect(try Fixture.match(pattern, [hash, key]) == ["h", "k"])
         #expect(try Fixture.match("(" + pattern.replacingOccurrences(of: " WITHIN 5 SECONDS", with: ") WITHIN 2 SECONDS"), [hash, key]) == nil)
     }

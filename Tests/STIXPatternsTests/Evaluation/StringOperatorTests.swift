@@ -47,7 +47,8 @@ struct StringOperatorTests {
     @Test(
         "MATCHES searches anywhere in the value with PCRE-style syntax",
         arguments: [
-            ("file:name MATCHES 'Report'", true), ("file:name MATCHES '^Final .+\\\\.exe$'", true), ("file:name MATCHES '^Final Report.+\\\\.exe$'", false),
+            ("file:name MATCHES 'Report'", true), ("file:name MATCHES '^Final .+\\\\.exe$'", true),
+            ("file:name MATCHES '^Final Report.+\\\\.exe$'", false),
             ("file:name MATCHES '^Report'", false), ("file:name MATCHES '(?i)^final'", true),
             ("file:name MATCHES '\\\\d'", false), ("file:name NOT MATCHES '\\\\d'", true),
             ("file:name NOT MATCHES 'Report'", false), ("file:name MATCHES ''", true),
@@ -56,6 +57,21 @@ struct StringOperatorTests {
         ])
     func matches(comparison: String, expected: Bool) throws {
         #expect(try Fixture.holds(comparison, for: Self.file) == expected)
+    }
+
+    @Test(
+        "MATCHES with optional parts, groups, classes and escapes (the literal prefilter must not reject these)",
+        arguments: [
+            ("ac", "ab?c", true), ("ac", "ab*c", true), ("abbc", "ab+c", true), ("ac", "ab+c", false),
+            ("abc", "(xyz)?abc", true), ("abc", "x{0}abc", true), ("abc", "xy{0,1}abc", false), ("yabc", "[xyz]abc", true),
+            ("ABC", "\\x41BC", true), ("b", "zz|b", true), ("evil.exe", "\\.exe$", true), ("evilexe", "l\\.exe", false),
+            ("a1", "a\\d", true), ("ab", "(?i)AB", true), ("abab", "(ab)\\1", true), ("xx", "xx+?", true),
+            ("a]b", "a[]]b", true), ("caf\u{E9}", "caf", true), ("Kelvin", "\u{212A}elvin", true), ("\u{212A}elvin", "Kelvin", true),
+        ])
+    func regexForms(value: String, regex: String, expected: Bool) throws {
+        let file = Fixture.sco("file", ("name", .string(value)))
+        let literal = String(regex.flatMap { $0 == "\\" ? ["\\", "\\"] : [$0] })
+        #expect(try Fixture.holds("file:name MATCHES '\(literal)'", for: file) == expected)
     }
 
     @Test("an invalid regex never matches, negated or not")
