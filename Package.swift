@@ -90,6 +90,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(
+            name: "kizuna-pattern-bench",
+            dependencies: ["KizunaCore", "STIX", "STIXPatterns"],
+            path: "Benchmarks/PatternBenchmark",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
             name: "kizuna-index-bench",
             dependencies: ["STIXPatterns", "STIX"],
             path: "Benchmarks/IndexBenchmark",

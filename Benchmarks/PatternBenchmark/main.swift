@@ -41,13 +41,6 @@ func fixed(_ value: Double) -> String {
     String(format: "%.6f", value)
 }
 
-let observations = input.observations
-var dump: [String] = []
-report("observations", String(observations.count))
-report("objects", String(observations.reduce(0) { $0 + $1.objects.count }))
-report("load_seconds", fixed(input.loadSeconds))
-
-// (a) One pattern over every observation.
 let singleText = arguments.single ?? input.patterns[0]
 let singlePattern: Pattern
 do {
@@ -56,6 +49,14 @@ do {
     FileHandle.standardError.write(Data("kizuna-pattern-bench: --single pattern does not parse: \(error)\n".utf8))
     exit(1)
 }
+
+let observations = input.observations
+var dump: [String] = []
+report("observations", String(observations.count))
+report("objects", String(observations.reduce(0) { $0 + $1.objects.count }))
+report("load_seconds", fixed(input.loadSeconds))
+
+// (a) One pattern over every observation.
 let matcher = PatternMatcher(singlePattern)
 let single = Measurement.run(minimumSeconds: arguments.minimumSeconds) {
     var matched = 0

@@ -35,9 +35,10 @@ struct LogLookup: Sendable {
         query.types = ["indicator"]
         try await ReadService(store: store).export(query, requester: requester) { page in
             for object in page {
-                guard let handle = snapshot.add(object) else { continue }
-                let json = (try? JSON.parse(object.json))?.objectValue
-                indicators[handle] = Indicator(id: object.id, name: json?["name"]?.stringValue, tlp: object.tlp.rawValue)
+                guard let json = (try? JSON.parse(object.json))?.objectValue, let handle = snapshot.add(object, indicator: json) else {
+                    continue
+                }
+                indicators[handle] = Indicator(id: object.id, name: json["name"]?.stringValue, tlp: object.tlp.rawValue)
             }
         }
         let compiled = snapshot

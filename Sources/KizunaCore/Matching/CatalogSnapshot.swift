@@ -33,7 +33,14 @@ public struct CatalogSnapshot: Sendable {
     /// - Returns: The handle the indicator is filed under, or nil when it is not filed.
     @discardableResult
     public mutating func add(_ object: StoredObject) -> IndicatorHandle? {
-        guard object.type == "indicator", object.isLatest, let indicator = (try? JSON.parse(object.json))?.objectValue else { return nil }
+        guard let indicator = (try? JSON.parse(object.json))?.objectValue else { return nil }
+        return self.add(object, indicator: indicator)
+    }
+
+    /// Files `object` whose JSON the caller has already parsed into `indicator`.
+    @discardableResult
+    public mutating func add(_ object: StoredObject, indicator: JSONObject) -> IndicatorHandle? {
+        guard object.type == "indicator", object.isLatest else { return nil }
         let entry = CatalogEntry(id: object.id, owner: object.owner)
         self.apply(entry, indicator: indicator)
         return self.handles[entry]
