@@ -12,8 +12,10 @@ public struct CatalogSnapshot: Sendable {
     var handles: [CatalogEntry: IndicatorHandle] = [:]
     var freeHandles: [IndicatorHandle] = []
     var matchers: [IndicatorHandle: PatternMatcher] = [:]
-    /// The handles without index keys, by the ``ObservableKind`` (raw value) whose SCO type their
-    /// patterns name: a value of one kind needs only those.
+    /// The handles without index keys, by the SCO types their patterns name: every comparison
+    /// needs an SCO of its path's type, so observations without any of those types cannot match.
+    var fallbacksByType: [String: [IndicatorHandle]] = [:]
+    /// The same by ``ObservableKind`` (its raw value), for the log scanner's hot path.
     var fallbacksByKind: [[IndicatorHandle]] = Array(repeating: [], count: ObservableKind.allCases.count)
     /// The highest store sequence applied.
     var lastSequence: Int64 = 0
@@ -68,6 +70,7 @@ public struct CatalogSnapshot: Sendable {
         self.matchers[handle] = outcome == .exact ? nil : PatternMatcher(pattern)
         if outcome == .fallback {
             let types = pattern.objectTypes
+            for type in types { self.fallbacksByType[type, default: []].append(handle) }
             for kind in ObservableKind.allCases where types.contains(kind.scoType) { self.fallbacksByKind[Int(kind.rawValue)].append(handle) }
         }
     }
@@ -83,7 +86,8 @@ public struct CatalogSnapshot: Sendable {
     }
 
     private mutating func forgetFallback(_ handle: IndicatorHandle) {
-        guard self.index.outcome(of: handle) == .fallback else { return }
+        guard self.index.outcome(of: handle) == .fallback, let pattern = self.index.pattern(for: handle) else { return }
+        for type in pattern.objectTypes { self.fallbacksByType[type]?.removeAll { $0 == handle } }
         for kind in ObservableKind.allCases { self.fallbacksByKind[Int(kind.rawValue)].removeAll { $0 == handle } }
     }
 
@@ -105,13 +109,17 @@ public struct CatalogSnapshot: Sendable {
     /// The indicators valid at `time` that `observations` match, as one set of observations: index
     /// hits that are certain, candidates confirmed by evaluation over the whole set (so patterns
     /// joining several observations with `AND`, `FOLLOWEDBY` or qualifiers match too), and the
-    /// patterns without index keys, evaluated in full.
+    /// patterns without index keys that name an SCO type present, evaluated in full.
     public func match(_ observations: [Observation], at time: Timestamp) -> [CatalogHit] {
         var found: [IndicatorHandle: [String]] = [:]
         var candidates = Set<IndicatorHandle>()
         var hits: [IndexHit] = []
+        var types = Set<String>()
         for observation in observations {
             for object in observation.objects.values {
+                if let type = object["type"]?.stringValue, types.insert(type).inserted {
+                    for handle in self.fallbacksByType[type] ?? [] where self.index.isValid(handle, at: time) { candidates.insert(handle) }
+                }
                 hits.removeAll(keepingCapacity: true)
                 self.index.hits(for: object, at: time, into: &hits)
                 for hit in hits {
@@ -123,7 +131,6 @@ public struct CatalogSnapshot: Sendable {
                 }
             }
         }
-        for handle in self.index.fallbackHandles where self.index.isValid(handle, at: time) { candidates.insert(handle) }
         for handle in candidates where found[handle] == nil {
             if let binding = self.matchers[handle]?.match(observations) { found[handle] = binding.observationIDs }
         }
