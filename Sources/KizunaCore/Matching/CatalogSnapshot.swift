@@ -111,33 +111,43 @@ public struct CatalogSnapshot: Sendable {
     /// joining several observations with `AND`, `FOLLOWEDBY` or qualifiers match too), and the
     /// patterns without index keys that name an SCO type present, evaluated in full.
     public func match(_ observations: [Observation], at time: Timestamp) -> [CatalogHit] {
-        var found: [IndicatorHandle: [String]] = [:]
-        var candidates = Set<IndicatorHandle>()
+        // Small arrays, not sets: an observation holds a handful of SCOs and hits (this runs once
+        // per observation for every member's request).
+        var found: [(handle: IndicatorHandle, ids: [String])] = []
+        var candidates: [IndicatorHandle] = []
         var hits: [IndexHit] = []
-        var types = Set<String>()
+        var types: [String] = []
         for observation in observations {
             for object in observation.objects.values {
-                if let type = object["type"]?.stringValue, types.insert(type).inserted {
-                    for handle in self.fallbacksByType[type] ?? [] where self.index.isValid(handle, at: time) { candidates.insert(handle) }
+                if let type = object["type"]?.stringValue, !types.contains(type) {
+                    types.append(type)
+                    for handle in self.fallbacksByType[type] ?? [] where !candidates.contains(handle) && self.index.isValid(handle, at: time) {
+                        candidates.append(handle)
+                    }
                 }
                 hits.removeAll(keepingCapacity: true)
                 self.index.hits(for: object, at: time, into: &hits)
                 for hit in hits {
                     if hit.exact {
-                        if found[hit.handle]?.contains(observation.id) != true { found[hit.handle, default: []].append(observation.id) }
-                    } else {
-                        candidates.insert(hit.handle)
+                        if let position = found.firstIndex(where: { $0.handle == hit.handle }) {
+                            if !found[position].ids.contains(observation.id) { found[position].ids.append(observation.id) }
+                        } else {
+                            found.append((hit.handle, [observation.id]))
+                        }
+                    } else if !candidates.contains(hit.handle) {
+                        candidates.append(hit.handle)
                     }
                 }
             }
         }
-        for handle in candidates where found[handle] == nil {
-            if let binding = self.matchers[handle]?.match(observations) { found[handle] = binding.observationIDs }
+        for handle in candidates where !found.contains(where: { $0.handle == handle }) {
+            if let binding = self.matchers[handle]?.match(observations) { found.append((handle, binding.observationIDs)) }
         }
-        return found.compactMap { handle, ids in
+        var result = found.compactMap { handle, ids in
             self.entries[Int(handle)].map { CatalogHit(entry: $0, observationIDs: ids) }
         }
-        .sorted { ($0.entry.id, $0.entry.owner) < ($1.entry.id, $1.entry.owner) }
+        if result.count > 1 { result.sort { ($0.entry.id, $0.entry.owner) < ($1.entry.id, $1.entry.owner) } }
+        return result
     }
 
     /// The handles of the indicators valid at `time` that one canonical value of `kind` matches on
