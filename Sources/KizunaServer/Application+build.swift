@@ -7,7 +7,7 @@ import NIOCore
 public func buildRouter(
     store: any Store, configuration: ServerConfiguration, metrics: ServerMetrics
 ) -> (router: Router<KizunaRequestContext>, routes: [RegisteredRoute]) {
-    let membership = MembershipService(store: store)
+    let membership = MembershipService(store: store, cache: CredentialCache())
     let intake = IntakeService(store: store)
     let reads = ReadService(store: store)
     let catalog = IndicatorCatalog()

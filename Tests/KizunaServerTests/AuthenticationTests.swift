@@ -37,6 +37,28 @@ struct AuthenticationTests {
         }
     }
 
+    @Test("a cached key still needs its own secret; group changes reach collections at once")
+    func cachedCredentials() async throws {
+        let world = try await TestWorld.make()
+        try await world.test { api in
+            #expect(try await api.get("/api/v1/me", key: world.owner).status == .ok)
+            // Same prefix, another secret: the cached entry does not let it in.
+            let parts = world.owner.split(separator: "_")
+            let forged = "\(parts[0])_\(parts[1])_" + String(repeating: "A", count: 43)
+            #expect(try await api.get("/api/v1/me", key: forged).status == .unauthorized)
+            #expect(try await api.get("/api/v1/me", key: world.owner).status == .ok)
+            // The outsider joins the group: its next request sees the group's collection.
+            let before = try await api.get("/taxii2/api/collections/", key: world.outsider)
+            #expect(!before.text.contains("Financial sector"))
+            let members = #"{"members": ["\#(TestWorld.ownerName)", "\#(TestWorld.memberName)", "\#(TestWorld.outsiderName)"]}"#
+            let changed = try await api.call(
+                .put, "/api/v1/groups/\(API.escape(world.group))/members", key: world.admin, body: Array(members.utf8))
+            #expect(changed.status == .ok, "\(changed.text)")
+            let after = try await api.get("/taxii2/api/collections/", key: world.outsider)
+            #expect(after.text.contains("Financial sector"))
+        }
+    }
+
     @Test("an expired key is refused, and a key cannot be issued already expired")
     func expiredKey() async throws {
         let world = try await TestWorld.make()

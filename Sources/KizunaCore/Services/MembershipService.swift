@@ -4,9 +4,12 @@ public import STIX
 /// Organisations, users, API keys and sharing groups, with the role checks on each change.
 public struct MembershipService: Sendable {
     public let store: any Store
+    /// Recently authenticated keys, in a server; nil reads the store every time.
+    public let cache: CredentialCache?
 
-    public init(store: any Store) {
+    public init(store: any Store, cache: CredentialCache? = nil) {
         self.store = store
+        self.cache = cache
     }
 
     // MARK: Authentication
@@ -17,7 +20,7 @@ public struct MembershipService: Sendable {
         guard let (prefix, secret) = APIKeySecret.parse(token: token) else {
             throw KizunaError.unauthenticated(reason: "the API key is malformed; keys look like kz_<12 hex>_<43 characters>")
         }
-        guard let credentials = try await self.store.credentials(prefix: prefix),
+        guard let credentials = try await self.credentials(prefix: prefix),
             APIKeySecret.constantTimeEqual(credentials.key.secretHash, APIKeySecret.hash(secret: secret))
         else {
             throw KizunaError.unauthenticated(reason: "unknown API key kz_\(prefix)")
@@ -30,6 +33,13 @@ public struct MembershipService: Sendable {
             userID: user.id, userName: user.name, role: user.role, organisationID: user.organisationID,
             groupIDs: credentials.groupIDs, keyPrefix: prefix)
         return Authentication(requester: requester, collections: credentials.collections)
+    }
+
+    private func credentials(prefix: String) async throws -> Credentials? {
+        if let cached = self.cache?.credentials(prefix: prefix) { return cached }
+        guard let credentials = try await self.store.credentials(prefix: prefix) else { return nil }
+        self.cache?.store(credentials, prefix: prefix)
+        return credentials
     }
 
     // MARK: Bootstrap
@@ -163,6 +173,7 @@ public struct MembershipService: Sendable {
             try await self.keys(visibleTo: requester).contains(where: { $0.id == key.id })
         else { throw KizunaError.notFound(what: "API key kz_\(prefix)") }
         _ = try await self.store.revokeAPIKey(prefix: prefix, at: Date())
+        self.cache?.removeAll()
     }
 
     // MARK: Sharing groups
@@ -180,6 +191,7 @@ public struct MembershipService: Sendable {
             throw KizunaError.conflict(path: "name", reason: "a sharing group named '\(name)' already exists")
         }
         let ids = try await self.organisationIDs(named: members)
+        defer { self.cache?.removeAll() }
         return try await self.store.createGroup(name: name, description: description, members: ids)
     }
 
@@ -189,6 +201,7 @@ public struct MembershipService: Sendable {
         guard let group = try await self.store.group(named: name) else { throw KizunaError.notFound(what: "sharing group '\(name)'") }
         let ids = try await self.organisationIDs(named: members)
         try await self.store.setGroupMembers(group.id, members: ids)
+        self.cache?.removeAll()
         return SharingGroup(id: group.id, name: group.name, description: group.description, members: ids, createdAt: group.createdAt)
     }
 

@@ -142,7 +142,9 @@ struct MemberController {
 
     @Sendable func setGroupMembers(_ request: Request, context: KizunaRequestContext) async throws -> Response {
         let requester = try context.requireRequester()
-        let name = try context.parameters.require("name")
+        // Hummingbird hands path parameters over still percent-encoded ("Financial%20sector").
+        let encoded = try context.parameters.require("name")
+        let name = encoded.removingPercentEncoding ?? encoded
         let fields = try await RequestFields.read(request)
         try fields.allowOnly(["members"])
         let group = try await self.membership.setGroupMembers(group: name, members: try fields.strings("members"), by: requester)

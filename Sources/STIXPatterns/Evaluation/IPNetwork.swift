@@ -43,117 +43,19 @@ struct IPNetwork: Sendable, Hashable {
         return (bits == 0 ? 0 : ~(UInt64.max >> UInt64(bits)), 0)
     }
 
+    /// Parses with the index's strict parser, so that the index and the evaluator read the same texts as
+    /// addresses: a dotted-quad part or a prefix length with a leading zero (`198.051.100.7`, `10.0.0.0/08`) is not
+    /// an address (`inet_aton` would read `051` as octal), nor is an IPv6 address with a zone.
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> IPNetwork? {
-        var end = bytes.count
-        var prefix: Int?
-        if let slash = bytes.firstIndex(of: UInt8(ascii: "/")) {
-            let digits = bytes[(slash + 1)...]
-            guard !digits.isEmpty, digits.count <= 3 else { return nil }
-            var value = 0
-            for digit in digits {
-                guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { return nil }
-                value = value * 10 + Int(digit - UInt8(ascii: "0"))
-            }
-            prefix = value
-            end = slash
+        let raw = UnsafeRawBufferPointer(bytes)
+        if let v4 = IPAddressParser.ipv4(raw) {
+            return IPNetwork(isVersion6: false, high: 0, low: UInt64(v4.address), prefixLength: Int(v4.prefixLength))
         }
-        let address = bytes[..<end]
-        if let v4 = Self.parseVersion4(address) {
-            guard (prefix ?? 32) <= 32 else { return nil }
-            return IPNetwork(isVersion6: false, high: 0, low: UInt64(v4), prefixLength: prefix ?? 32)
-        }
-        if let (high, low) = Self.parseVersion6(address) {
-            guard (prefix ?? 128) <= 128 else { return nil }
-            return IPNetwork(isVersion6: true, high: high, low: low, prefixLength: prefix ?? 128)
+        if let v6 = IPAddressParser.ipv6(raw) {
+            return IPNetwork(
+                isVersion6: true, high: UInt64(truncatingIfNeeded: v6.address >> 64), low: UInt64(truncatingIfNeeded: v6.address),
+                prefixLength: Int(v6.prefixLength))
         }
         return nil
-    }
-
-    /// A dotted quad of four decimal numbers 0–255, one to three digits each.
-    private static func parseVersion4(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32? {
-        var value: UInt32 = 0
-        var octet: UInt32 = 0
-        var digits = 0
-        var dots = 0
-        for byte in bytes {
-            if byte == UInt8(ascii: ".") {
-                guard digits > 0, dots < 3 else { return nil }
-                value = value << 8 | octet
-                octet = 0
-                digits = 0
-                dots += 1
-            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
-                digits += 1
-                octet = octet * 10 + UInt32(byte - UInt8(ascii: "0"))
-                guard digits <= 3, octet <= 255 else { return nil }
-            } else {
-                return nil
-            }
-        }
-        guard dots == 3, digits > 0 else { return nil }
-        return value << 8 | octet
-    }
-
-    /// RFC 4291 text form: eight groups of up to four hex digits, at most one `::`, optional final dotted quad.
-    private static func parseVersion6(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> (UInt64, UInt64)? {
-        guard bytes.contains(UInt8(ascii: ":")) else { return nil }
-        var groups: [UInt16] = []
-        groups.reserveCapacity(8)
-        var gap: Int?
-        var index = bytes.startIndex
-        if bytes.count >= 2, bytes[index] == UInt8(ascii: ":"), bytes[index + 1] == UInt8(ascii: ":") {
-            gap = 0
-            index += 2
-        }
-        while index < bytes.endIndex {
-            // One group, or a dotted quad at the end.
-            var groupEnd = index
-            while groupEnd < bytes.endIndex, bytes[groupEnd] != UInt8(ascii: ":") { groupEnd += 1 }
-            let group = bytes[index..<groupEnd]
-            if group.contains(UInt8(ascii: ".")) {
-                guard groupEnd == bytes.endIndex, let quad = Self.parseVersion4(group) else { return nil }
-                groups.append(UInt16(quad >> 16))
-                groups.append(UInt16(quad & 0xFFFF))
-            } else {
-                guard !group.isEmpty, group.count <= 4 else { return nil }
-                var value: UInt16 = 0
-                for digit in group {
-                    guard let nibble = Self.hexValue(digit) else { return nil }
-                    value = value << 4 | UInt16(nibble)
-                }
-                groups.append(value)
-            }
-            guard groups.count <= 8 else { return nil }
-            index = groupEnd
-            if index < bytes.endIndex {
-                index += 1  // the colon
-                if index < bytes.endIndex, bytes[index] == UInt8(ascii: ":") {
-                    guard gap == nil else { return nil }
-                    gap = groups.count
-                    index += 1
-                } else if index == bytes.endIndex {
-                    return nil  // a trailing single colon
-                }
-            }
-        }
-        if let gap {
-            guard groups.count <= 7 else { return nil }
-            groups.insert(contentsOf: [UInt16](repeating: 0, count: 8 - groups.count), at: gap)
-        }
-        guard groups.count == 8 else { return nil }
-        var high: UInt64 = 0
-        var low: UInt64 = 0
-        for position in 0..<4 { high = high << 16 | UInt64(groups[position]) }
-        for position in 4..<8 { low = low << 16 | UInt64(groups[position]) }
-        return (high, low)
-    }
-
-    private static func hexValue(_ digit: UInt8) -> UInt8? {
-        switch digit {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): digit - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }

@@ -48,9 +48,16 @@ enum ComparisonKeys {
 
     /// Keys of `path = 'text'`. A value that is not a valid address, domain, URL, e-mail address or digest
     /// can still equal an SCO's (equally invalid) value, so it is keyed as the plain string.
+    ///
+    /// The evaluator finds a constant that is an IP address or network equal to any text of the same network, on any
+    /// path; such a constant gets no key on paths other than addresses (it is rare there), and on an address path of
+    /// the other family (`ipv6-addr:value = '198.51.100.7'`).
     private static func equality(_ path: ObjectPath, _ text: String) -> (keys: [IndexKey], exact: Bool)? {
-        if let network = Self.network(path, text, containment: false) { return network }
-        if Self.isAddressPath(path) { return Self.plain(path, text) }
+        if Self.isAddressPath(path) {
+            if let network = Self.network(path, text, containment: false) { return network }
+            return NetworkText.canonical(text) == nil ? Self.plain(path, text) : nil
+        }
+        guard NetworkText.canonical(text) == nil else { return nil }
         if path.steps == [.property("value")], let kind = Self.canonicalKind(of: path.objectType) {
             guard let canonical = ObservableNormalizer.canonical(text, as: kind) else { return Self.plain(path, text) }
             let field = IndexField(objectType: path.objectType, steps: path.steps, kind: .canonical(kind))
@@ -88,7 +95,7 @@ enum ComparisonKeys {
     private static func like(_ path: ObjectPath, _ text: String) -> (keys: [IndexKey], exact: Bool)? {
         let wildcards = text.utf8.filter { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "_") }.count
         if wildcards == 0 {
-            guard Self.isAddressPath(path) == false else { return nil }
+            guard Self.isAddressPath(path) == false, Self.isStableUnderNFC(text) else { return nil }
             return Self.equality(path, text)
         }
         guard wildcards == 1, text.hasPrefix("%"), path.objectType == "domain-name", path.steps == [.property("value")] else {
@@ -100,25 +107,31 @@ enum ComparisonKeys {
             return nil
         }
         let keyed = atDot ? "." + canonical : canonical
+        guard keyed == suffix else { return nil }
         let field = IndexField(objectType: path.objectType, steps: path.steps, kind: atDot ? .domainSuffixAtDot : .domainSuffix)
-        return ([.value(field, Array(keyed.utf8))], keyed == suffix)
+        return ([.value(field, Array(keyed.utf8))], true)
     }
 
-    /// Keys of an address compared with an IP address or CIDR network: `=` is exact for a plain address in
-    /// canonical form, `ISSUBSET` is exact by construction.
+    /// Whether `LIKE` (which compares NFC-normalised text) can only match `text` itself: ASCII without the three
+    /// characters that non-ASCII characters normalise to (`K` from U+212A, `;` from U+037E, `` ` `` from U+1FEF).
+    private static func isStableUnderNFC(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "K") && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") }
+    }
+
+    /// Keys of an address compared with an IP address or CIDR network of its family, read as the evaluator reads
+    /// it (``IPAddressParser``, no normalisation): `ISSUBSET` is exact by construction, `=` for a single address
+    /// (the evaluator compares addresses as networks, so `198.51.100.7/32` and `2001:DB8:0:0::1` equal their
+    /// canonical forms, which lookups parse alike); `=` a shorter network is a candidate, since the trie also finds
+    /// the addresses inside it.
     private static func network(_ path: ObjectPath, _ text: String, containment: Bool) -> (keys: [IndexKey], exact: Bool)? {
         guard Self.isAddressPath(path) else { return nil }
-        let kind: ObservableKind = path.objectType == "ipv4-addr" ? .ipv4 : .ipv6
-        let canonical = ObservableNormalizer.canonical(text, as: kind)
-        let bytes = Array((canonical ?? text).utf8)
-        if kind == .ipv4 {
+        let bytes = Array(text.utf8)
+        if path.objectType == "ipv4-addr" {
             guard let network = bytes.withUnsafeBytes(IPAddressParser.ipv4) else { return nil }
-            let exact = containment || (network.hasPrefix == false && canonical == text)
-            return ([IndexKey.network(network)], exact)
+            return ([IndexKey.network(network)], containment || network.prefixLength == 32)
         }
         guard let network = bytes.withUnsafeBytes(IPAddressParser.ipv6) else { return nil }
-        let exact = containment || (network.hasPrefix == false && canonical == text)
-        return ([IndexKey.network(network)], exact)
+        return ([IndexKey.network(network)], containment || network.prefixLength == 128)
     }
 
     /// Whether the path is `ipv4-addr:value` or `ipv6-addr:value`.
@@ -137,18 +150,19 @@ enum ComparisonKeys {
     }
 
     /// Keys of a comparison on a referenced object's property: `=` and `IN` strings on `*:steps`, except on
-    /// `type` and `id`, which every object has.
+    /// `type` and `id`, which every object has. A constant that is an IP address or network is keyed as its
+    /// ``NetworkText``, which lookups probe for values that are addresses.
     private static func referenced(_ steps: [PathStep], _ comparison: Comparison) -> (keys: [IndexKey], exact: Bool)? {
         guard case .property(let first)? = steps.first, steps.count > 1 || (first != "type" && first != "id") else { return nil }
         let path = ObjectPath(objectType: Self.anyObjectType, steps: steps)
         switch (comparison.operator, comparison.value) {
         case (.equal, .string(let text)?):
-            return (Self.plain(path, text).keys, false)
+            return (Self.plain(path, NetworkText.canonical(text) ?? text).keys, false)
         case (.in, .list(let items)?):
             var keys: [IndexKey] = []
             for item in items {
                 guard case .string(let text) = item else { return nil }
-                keys += Self.plain(path, text).keys
+                keys += Self.plain(path, NetworkText.canonical(text) ?? text).keys
             }
             return (keys, false)
         default:

@@ -4,8 +4,8 @@ extension IndicatorIndex {
     /// Hits for one already-canonical value of a kind (the log scanner's hot path; allocates only when
     /// `hits` grows).
     ///
-    /// IPv4 and IPv6 values may be CIDR networks (their hits are then never exact); digests are hex of the
-    /// kind's length. Handles whose validity window excludes `time` are skipped (none when `time` is nil).
+    /// IPv4 and IPv6 values may be CIDR networks (hits on them are exact for `ISSUBSET` networks that contain
+    /// them); digests are hex of the kind's length. Handles whose validity window excludes `time` are skipped (none when `time` is nil).
     /// Each handle appears at most once among the hits appended by one call. Values of the kinds that are an
     /// object's `value` also find patterns on a referenced object's value (`network-traffic:dst_ref.value`), as
     /// candidates.
@@ -23,18 +23,17 @@ extension IndicatorIndex {
 
     /// Hits for one SCO (`{"type":"ipv4-addr","value":"10.1.2.3"}`, a file with hashes, …).
     ///
-    /// Values are looked up in canonical form; a hit is exact only when the SCO's own value is already in that
-    /// form (so that comparing strings would agree). Handles whose validity window excludes `time` are skipped.
+    /// Addresses are parsed as the evaluator parses them (so `198.51.100.7/32` and `2001:DB8:0:0::1` hit as
+    /// their addresses, `198.051.100.7` not at all); other values are looked up in canonical form. A hit is exact
+    /// when it proves the match; a value not in canonical form cannot prove an exact indicator's comparison (which
+    /// compares strings), so it yields only candidates. Handles whose validity window excludes `time` are skipped.
     public func hits(for sco: JSONObject, at time: Timestamp?, into hits: inout [IndexHit]) {
         guard let type = sco["type"]?.stringValue else { return }
         var collector = HitCollector(start: hits.count, now: time.map(ValidityWindow.nanoseconds))
-        if type == "ipv4-addr" || type == "ipv6-addr", let value = sco["value"]?.stringValue {
+        if type == "ipv4-addr" || type == "ipv6-addr", var value = sco["value"]?.stringValue {
             let kind: ObservableKind = type == "ipv4-addr" ? .ipv4 : .ipv6
-            let canonical = ObservableNormalizer.canonical(value, as: kind)
-            var keyed = canonical ?? value
-            keyed.withUTF8 { bytes in
-                let downgrade = canonical != value
-                self.collect(kind, UnsafeRawBufferPointer(bytes), downgrade: downgrade, collector: &collector, into: &hits)
+            value.withUTF8 { bytes in
+                self.collect(kind, UnsafeRawBufferPointer(bytes), downgrade: false, collector: &collector, into: &hits)
             }
         }
         for number in self.fields.byType[type] ?? [] {
@@ -47,10 +46,15 @@ extension IndicatorIndex {
                     canonical.withUTF8 { bytes in
                         let bytes = UnsafeRawBufferPointer(bytes)
                         if kind == .domain {
-                            self.collect(.domain, bytes, downgrade: downgrade, collector: &collector, into: &hits)
+                            self.probe(IndexFieldTable.domainValue, bytes, downgrade: downgrade, collector: &collector, into: &hits)
                         } else {
                             self.probe(number, bytes, downgrade: downgrade, collector: &collector, into: &hits)
                         }
+                    }
+                }
+                if kind == .domain {
+                    for value in PathValues.strings(at: field.steps, in: sco) {
+                        self.probeSuffixes(observed: value, collector: &collector, into: &hits)
                     }
                 }
             case .hash(let kind):
@@ -80,10 +84,59 @@ extension IndicatorIndex {
             }
         }
         for number in self.fields.byType[ComparisonKeys.anyObjectType] ?? [] {
-            for var value in PathValues.strings(at: self.fields.fields[Int(number)].steps, in: sco) {
-                value.withUTF8 { self.probe(number, UnsafeRawBufferPointer($0), downgrade: true, collector: &collector, into: &hits) }
+            for value in PathValues.strings(at: self.fields.fields[Int(number)].steps, in: sco) {
+                var keyed = NetworkText.canonical(value) ?? value
+                keyed.withUTF8 { self.probe(number, UnsafeRawBufferPointer($0), downgrade: true, collector: &collector, into: &hits) }
             }
         }
+    }
+
+    /// Probes the suffix keys of an observed `domain-name` value: those of its canonical form, exact where the value
+    /// itself ends with the key (`LIKE '%.example.com'` compares the value as written, and suffix keys are only
+    /// filed as written), and, when the value is not canonical, its own suffixes that the canonical form lacks
+    /// (`éxample.com` ends with `ample.com`, its punycode form does not; an invalid domain has no canonical form).
+    private func probeSuffixes(observed value: String, collector: inout HitCollector, into hits: inout [IndexHit]) {
+        var value = value
+        let canonical = ObservableNormalizer.canonical(value, as: .domain)
+        value.withUTF8 { observed in
+            let observed = UnsafeRawBufferPointer(observed)
+            guard var canonical else {
+                self.probeSuffixes(observed, verifiedAgainst: observed, skipping: nil, collector: &collector, into: &hits)
+                return
+            }
+            canonical.withUTF8 { canonical in
+                let canonical = UnsafeRawBufferPointer(canonical)
+                self.probeSuffixes(canonical, verifiedAgainst: observed, skipping: nil, collector: &collector, into: &hits)
+                guard canonical.elementsEqual(observed) == false else { return }
+                self.probeSuffixes(observed, verifiedAgainst: observed, skipping: canonical, collector: &collector, into: &hits)
+            }
+        }
+    }
+
+    /// Probes the suffix keys of `domain`: a hit is exact only when `observed` ends with the key; suffixes that
+    /// `skipping` also ends with are left out (they were probed already).
+    private func probeSuffixes(
+        _ domain: UnsafeRawBufferPointer, verifiedAgainst observed: UnsafeRawBufferPointer, skipping: UnsafeRawBufferPointer?,
+        collector: inout HitCollector, into hits: inout [IndexHit]
+    ) {
+        let count = domain.count
+        func probe(_ field: UInt32, at position: Int) {
+            let suffix = UnsafeRawBufferPointer(rebasing: domain[position...])
+            if let skipping, Self.hasSuffix(skipping, suffix) { return }
+            let downgrade = Self.hasSuffix(observed, suffix) == false
+            self.probe(field, suffix, downgrade: downgrade, collector: &collector, into: &hits)
+        }
+        for position in 0..<count where domain[position] == UInt8(ascii: ".") {
+            probe(IndexFieldTable.domainSuffixAtDot, at: position)
+        }
+        for position in 0..<count where count - position < 256 && self.suffixLengthCounts[count - position] > 0 {
+            probe(IndexFieldTable.domainSuffix, at: position)
+        }
+    }
+
+    /// Whether `bytes` ends with `suffix`.
+    private static func hasSuffix(_ bytes: UnsafeRawBufferPointer, _ suffix: UnsafeRawBufferPointer) -> Bool {
+        suffix.count <= bytes.count && UnsafeRawBufferPointer(rebasing: bytes[(bytes.count - suffix.count)...]).elementsEqual(suffix)
     }
 
     private func collect(
@@ -92,7 +145,6 @@ extension IndicatorIndex {
         switch kind {
         case .ipv4:
             guard let network = IPAddressParser.ipv4(value) else { return }
-            let downgrade = downgrade || network.hasPrefix
             if network.prefixLength == 32 {
                 AddressBytes.withBytes(of: network.address) {
                     self.probe(IndexFieldTable.ipv4Address, $0, downgrade: downgrade, collector: &collector, into: &hits)
@@ -108,7 +160,6 @@ extension IndicatorIndex {
             }
         case .ipv6:
             guard let network = IPAddressParser.ipv6(value) else { return }
-            let downgrade = downgrade || network.hasPrefix
             if network.prefixLength == 128 {
                 AddressBytes.withBytes(of: network.address) {
                     self.probe(IndexFieldTable.ipv6Address, $0, downgrade: downgrade, collector: &collector, into: &hits)
@@ -176,7 +227,10 @@ extension IndicatorIndex {
             posting = entry.nextOfKey
             if let now = collector.now, self.handles.isValid(handle, at: now) == false { continue }
             let state = self.handles.rawState(handle)
-            let exact = state & 3 == HandleTable.State.exact.rawValue && downgrade == false
+            let filedExact = state & 3 == HandleTable.State.exact.rawValue
+            // A downgraded probe disproves the comparisons of exact handles (they compare the value as written).
+            if filedExact, downgrade { continue }
+            let exact = filedExact
             if state & HandleTable.multipleKeys != 0, let existing = hits[collector.start...].firstIndex(where: { $0.handle == handle }) {
                 if exact, hits[existing].exact == false { hits[existing] = IndexHit(handle: handle, exact: true) }
                 continue
