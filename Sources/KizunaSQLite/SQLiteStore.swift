@@ -14,7 +14,7 @@ public struct SQLiteStore: Store {
         configuration.prepareDatabase { db in
             // 16 KiB pages: fewer, larger writes for objects of about a kilobyte. Takes effect
             // only when the file is created.
-            try db.execute(sql: "PRAGMA page_size = 4096")
+            try db.execute(sql: "PRAGMA page_size = 16384")
             // Random UUID keys touch index pages all over the file: a 64 MiB page cache per
             // connection keeps bulk imports from re-reading them.
             try db.execute(sql: "PRAGMA cache_size = -65536")
