@@ -3,7 +3,11 @@
 /// A path that follows an object reference (`network-traffic:dst_ref.value = '198.51.100.1'`) is keyed on the
 /// referenced object's property for any object type (`*:value`), which the referenced SCO's own lookup finds; such
 /// hits are never exact. Negated comparisons, `!=`, ordering, `MATCHES`, `ISSUPERSET`, `EXISTS` and constants other
-/// than strings and integers contribute no key.
+/// than strings and integers contribute no key, nor do IP address constants on paths other than addresses and
+/// references (the evaluator equates every spelling of a network there).
+///
+/// Every key is necessary (a value that satisfies the comparison is found under it) and a key marked exact proves
+/// the comparison for any value found under it by an undowngraded probe, so the index and `PatternMatcher` agree.
 enum ComparisonKeys {
     /// The object type of keys on a referenced object, whatever its type.
     static let anyObjectType = "*"
@@ -92,6 +96,10 @@ enum ComparisonKeys {
     }
 
     /// Keys of `domain-name:value LIKE '%suffix'` or of a `LIKE` without wildcards (an equality).
+    ///
+    /// A suffix is keyed only when it is ASCII and canonical but for letter case (lookups probe the ASCII-lowercased
+    /// suffixes of values that are not canonical, so every value ending with it is found); it is exact when it is
+    /// canonical. Others (a trailing dot, non-ASCII, a `K`, which U+212A normalises to) have no key.
     private static func like(_ path: ObjectPath, _ text: String) -> (keys: [IndexKey], exact: Bool)? {
         let wildcards = text.utf8.filter { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "_") }.count
         if wildcards == 0 {
@@ -107,9 +115,10 @@ enum ComparisonKeys {
             return nil
         }
         let keyed = atDot ? "." + canonical : canonical
-        guard keyed == suffix else { return nil }
+        let lowered = String(decoding: suffix.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        guard keyed == lowered, suffix.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "K") }) else { return nil }
         let field = IndexField(objectType: path.objectType, steps: path.steps, kind: atDot ? .domainSuffixAtDot : .domainSuffix)
-        return ([.value(field, Array(keyed.utf8))], true)
+        return ([.value(field, Array(keyed.utf8))], keyed == suffix)
     }
 
     /// Whether `LIKE` (which compares NFC-normalised text) can only match `text` itself: ASCII without the three

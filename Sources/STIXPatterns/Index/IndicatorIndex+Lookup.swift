@@ -41,21 +41,12 @@ extension IndicatorIndex {
             switch field.kind {
             case .canonical(let kind):
                 for value in PathValues.strings(at: field.steps, in: sco) {
-                    guard var canonical = ObservableNormalizer.canonical(value, as: kind) else { continue }
-                    let downgrade = canonical != value
-                    canonical.withUTF8 { bytes in
-                        let bytes = UnsafeRawBufferPointer(bytes)
-                        if kind == .domain {
-                            self.probe(IndexFieldTable.domainValue, bytes, downgrade: downgrade, collector: &collector, into: &hits)
-                        } else {
-                            self.probe(number, bytes, downgrade: downgrade, collector: &collector, into: &hits)
-                        }
+                    let canonical = ObservableNormalizer.canonical(value, as: kind)
+                    if var keyed = canonical {
+                        let downgrade = keyed != value
+                        keyed.withUTF8 { self.probe(number, UnsafeRawBufferPointer($0), downgrade: downgrade, collector: &collector, into: &hits) }
                     }
-                }
-                if kind == .domain {
-                    for value in PathValues.strings(at: field.steps, in: sco) {
-                        self.probeSuffixes(observed: value, collector: &collector, into: &hits)
-                    }
+                    if kind == .domain { self.probeSuffixes(observed: value, canonical: canonical, collector: &collector, into: &hits) }
                 }
             case .hash(let kind):
                 for container in PathValues.values(at: field.steps, in: sco) {
@@ -92,23 +83,31 @@ extension IndicatorIndex {
     }
 
     /// Probes the suffix keys of an observed `domain-name` value: those of its canonical form, exact where the value
-    /// itself ends with the key (`LIKE '%.example.com'` compares the value as written, and suffix keys are only
-    /// filed as written), and, when the value is not canonical, its own suffixes that the canonical form lacks
-    /// (`éxample.com` ends with `ample.com`, its punycode form does not; an invalid domain has no canonical form).
-    private func probeSuffixes(observed value: String, collector: inout HitCollector, into hits: inout [IndexHit]) {
+    /// itself ends with the key (`LIKE '%.example.com'` compares the value as written), and, when the value is not
+    /// canonical, the suffixes of its ASCII-lowercased form that the canonical form lacks (`éxample.com` ends with
+    /// `ample.com`, its punycode form does not; an invalid domain has no canonical form).
+    private func probeSuffixes(observed value: String, canonical: String?, collector: inout HitCollector, into hits: inout [IndexHit]) {
         var value = value
-        let canonical = ObservableNormalizer.canonical(value, as: .domain)
-        value.withUTF8 { observed in
-            let observed = UnsafeRawBufferPointer(observed)
-            guard var canonical else {
-                self.probeSuffixes(observed, verifiedAgainst: observed, skipping: nil, collector: &collector, into: &hits)
-                return
-            }
+        if var canonical {
             canonical.withUTF8 { canonical in
                 let canonical = UnsafeRawBufferPointer(canonical)
-                self.probeSuffixes(canonical, verifiedAgainst: observed, skipping: nil, collector: &collector, into: &hits)
-                guard canonical.elementsEqual(observed) == false else { return }
-                self.probeSuffixes(observed, verifiedAgainst: observed, skipping: canonical, collector: &collector, into: &hits)
+                value.withUTF8 { observed in
+                    self.probeSuffixes(
+                        canonical, verifiedAgainst: UnsafeRawBufferPointer(observed), skipping: nil, collector: &collector, into: &hits)
+                }
+            }
+            if canonical == value { return }
+        }
+        var lowered = Array(value.utf8)
+        for index in lowered.indices where lowered[index] >= UInt8(ascii: "A") && lowered[index] <= UInt8(ascii: "Z") { lowered[index] |= 0x20 }
+        var skipping = canonical ?? ""
+        value.withUTF8 { observed in
+            skipping.withUTF8 { skipping in
+                lowered.withUnsafeBytes { lowered in
+                    self.probeSuffixes(
+                        lowered, verifiedAgainst: UnsafeRawBufferPointer(observed), skipping: UnsafeRawBufferPointer(skipping),
+                        collector: &collector, into: &hits)
+                }
             }
         }
     }

@@ -19,6 +19,8 @@ struct AgreementGrammar {
     /// The observable kinds the grammar draws from.
     enum Kind: CaseIterable {
         case ipv4, ipv6, domain, url, email, file
+        /// `network-traffic:dst_ref.value`, an address reached through a reference.
+        case traffic
     }
 
     static let ipv4Values = [
@@ -111,6 +113,9 @@ struct AgreementGrammar {
         case .file:
             let name = self.pick(Self.hashNames)
             return "file:hashes.'\(name)' \(not)" + self.operation(self.pick(["=", "=", "=", "!=", "IN", "LIKE", "MATCHES"]), Self.hashValues)
+        case .traffic:
+            let operation = self.pick(["=", "=", "IN", "ISSUBSET", "!="])
+            return "network-traffic:dst_ref.value \(not)" + self.operation(operation, Self.ipv4Values + Self.ipv6Values)
         }
     }
 
@@ -130,11 +135,21 @@ struct AgreementGrammar {
 
     // MARK: Observed objects
 
-    /// One to three SCOs, keyed `"0"`, `"1"`, ….
+    /// One to three SCOs, keyed `"0"`, `"1"`, …; a `network-traffic` object refers to an address object after it.
     mutating func objects() -> [String: JSONObject] {
         var objects: [String: JSONObject] = [:]
-        for key in 0..<Int.random(in: 1...3, using: &self.generator) {
-            objects[String(key)] = self.sco(self.pick(Kind.allCases))
+        var key = 0
+        let count = Int.random(in: 1...3, using: &self.generator)
+        while key < count {
+            let kind = self.pick(Kind.allCases)
+            if kind == .traffic {
+                objects[String(key)] = ["type": "network-traffic", "dst_ref": .string(String(key + 1)), "protocols": ["tcp"]]
+                objects[String(key + 1)] = self.sco(self.chance(50) ? .ipv4 : .ipv6)
+                key += 2
+            } else {
+                objects[String(key)] = self.sco(kind)
+                key += 1
+            }
         }
         return objects
     }
@@ -147,6 +162,7 @@ struct AgreementGrammar {
         case .url: ["type": "url", "value": .string(self.pick(Self.urls))]
         case .email: ["type": "email-addr", "value": .string(self.pick(Self.emails))]
         case .file: ["type": "file", "hashes": .object(self.hashes())]
+        case .traffic: ["type": "network-traffic", "protocols": ["tcp"]]
         }
     }
 

@@ -11,7 +11,7 @@ struct IndexClassificationTests {
         arguments: [
             ("[ipv4-addr:value = '198.51.100.1']", IndexingOutcome.exact),
             ("[ipv4-addr:value = '198.51.100.0/24']", .candidate),
-            ("[ipv4-addr:value = '010.0.0.1']", .candidate),
+            ("[ipv4-addr:value = '010.0.0.1']", .exact),
             ("[ipv4-addr:value = '256.1.1.1']", .exact),
             ("[ipv4-addr:value ISSUBSET '10.0.0.0/33']", .fallback),
             ("[ipv4-addr:value ISSUPERSET '10.0.0.0/8']", .fallback),
@@ -23,7 +23,7 @@ struct IndexClassificationTests {
             ("[ipv4-addr:value ISSUBSET '198.51.100.0/24']", .exact),
             ("[ipv6-addr:value ISSUBSET '2001:db8::/32']", .exact),
             ("[ipv6-addr:value = '2001:db8::1']", .exact),
-            ("[ipv6-addr:value = '2001:DB8:0::1']", .candidate),
+            ("[ipv6-addr:value = '2001:DB8:0::1']", .exact),
             ("[domain-name:value = 'example.com']", .exact),
             ("[domain-name:value = 'Example.COM']", .candidate),
             ("[domain-name:value LIKE '%.example.com']", .exact),
