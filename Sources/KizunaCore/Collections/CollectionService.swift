@@ -70,9 +70,8 @@ public struct CollectionService: Sendable {
         bytes = Array(Insecure.SHA1.hash(data: bytes).prefix(16))
         bytes[6] = (bytes[6] & 0x0F) | 0x50
         bytes[8] = (bytes[8] & 0x3F) | 0x80
-        let hex = bytes.map { String(format: "%02x", $0) }.joined()
-        let parts = [hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4), hex.dropFirst(16).prefix(4), hex.dropFirst(20)]
-        return parts.joined(separator: "-")
+        let groups = [0..<4, 4..<6, 6..<8, 8..<10, 10..<16]
+        return groups.map { Hex.lowercase(bytes[$0]) }.joined(separator: "-")
     }
 
     /// The namespace UUID of Kizuna's collection ids (6f2f8c0e-5b1a-4d5e-9c3a-7b1e2d4f6a80).

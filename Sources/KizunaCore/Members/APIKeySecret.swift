@@ -15,7 +15,7 @@ public struct APIKeySecret: Sendable {
         var generator = SystemRandomNumberGenerator()
         let prefixBytes = (0..<6).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         let secretBytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        let prefix = prefixBytes.map { String(format: "%02x", $0) }.joined()
+        let prefix = Hex.lowercase(prefixBytes)
         let secret = Data(secretBytes).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-")
             .replacingOccurrences(of: "/", with: "_")

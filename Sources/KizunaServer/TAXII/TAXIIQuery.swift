@@ -60,7 +60,7 @@ struct TAXIIQuery {
             canonical.append("\(key)=\(value)")
         }
         let digest = SHA256.hash(data: Array(canonical.sorted().joined(separator: "&").utf8))
-        self.fingerprint = digest.prefix(6).map { String(format: "%02x", $0) }.joined()
+        self.fingerprint = Hex.lowercase(digest.prefix(6))
         if let next = parameters["next"] {
             guard let sequence = Self.sequence(fromNext: String(next), fingerprint: self.fingerprint) else {
                 throw KizunaError.invalidInput(path: "next", reason: "'\(next)' is not a next token of this query")
