@@ -86,4 +86,24 @@ struct CatalogSnapshotTests {
         #expect(snapshot.match([ip, far], at: time).isEmpty)
         #expect(snapshot.match([near, ip], at: time).count == 1, "order of the input does not matter, first_observed does")
     }
+
+    @Test("patterns needing several observations skip sets too small, and count number_observed")
+    func minimumObservations() throws {
+        // FOLLOWEDBY binds loosest: ([b] OR [c]) FOLLOWEDBY [d] needs two, the AND one more.
+        #expect(try Pattern.parse("[a:x = 1] AND ([b:y = 2] OR [c:z = 3] FOLLOWEDBY [d:w = 4])").minimumObservations == 3)
+        #expect(try Pattern.parse("([a:x = 1] AND [b:y = 2]) REPEATS 3 TIMES").minimumObservations == 6)
+        #expect(try Pattern.parse("[a:x = 1] OR [b:y = 2] WITHIN 5 SECONDS").minimumObservations == 1)
+        var snapshot = CatalogSnapshot()
+        snapshot.add(Self.stored("[domain-name:value = 'beacon.example'] REPEATS 3 TIMES"))
+        func observation(count: Int) -> Observation {
+            Observation(
+                id: "observed-data--\(count)", firstObserved: Timestamp("2026-06-01T00:00:00Z")!, lastObserved: Timestamp("2026-06-01T00:01:00Z")!,
+                numberObserved: count, objects: ["0": ["type": "domain-name", "value": "beacon.example"]])
+        }
+        let time = Timestamp("2026-06-02T00:00:00Z")!
+        #expect(snapshot.match([observation(count: 1)], at: time).isEmpty)
+        #expect(snapshot.match([observation(count: 3)], at: time).count == 1, "one observed-data seen three times repeats three times")
+        #expect(snapshot.match([observation(count: 1), observation(count: 2)], at: time).count == 1)
+        #expect(Array("beacon.example".utf8).withUnsafeBytes { snapshot.handles(matching: .domain, canonical: $0, at: time) }.isEmpty)
+    }
 }

@@ -12,6 +12,8 @@ public struct CatalogSnapshot: Sendable {
     var handles: [CatalogEntry: IndicatorHandle] = [:]
     var freeHandles: [IndicatorHandle] = []
     var matchers: [IndicatorHandle: PatternMatcher] = [:]
+    /// For patterns over several observations, how many observations a match needs at least.
+    var minimumObservations: [IndicatorHandle: Int] = [:]
     /// The handles without index keys, by the SCO types their patterns name: every comparison
     /// needs an SCO of its path's type, so observations without any of those types cannot match.
     var fallbacksByType: [String: [IndicatorHandle]] = [:]
@@ -68,6 +70,8 @@ public struct CatalogSnapshot: Sendable {
             pattern, handle: handle, validFrom: indicator["valid_from"]?.stringValue.flatMap(Timestamp.init),
             validUntil: indicator["valid_until"]?.stringValue.flatMap(Timestamp.init))
         self.matchers[handle] = outcome == .exact ? nil : PatternMatcher(pattern)
+        let needed = pattern.minimumObservations
+        self.minimumObservations[handle] = needed > 1 ? needed : nil
         if outcome == .fallback {
             let types = pattern.objectTypes
             for type in types { self.fallbacksByType[type, default: []].append(handle) }
@@ -81,6 +85,7 @@ public struct CatalogSnapshot: Sendable {
         self.forgetFallback(handle)
         self.index.remove(handle)
         self.matchers[handle] = nil
+        self.minimumObservations[handle] = nil
         self.entries[Int(handle)] = nil
         self.freeHandles.append(handle)
     }
@@ -140,7 +145,9 @@ public struct CatalogSnapshot: Sendable {
                 }
             }
         }
+        let available = observations.reduce(0) { $0 + max(0, $1.numberObserved) }
         for handle in candidates where !found.contains(where: { $0.handle == handle }) {
+            if let needed = self.minimumObservations[handle], needed > available { continue }
             if let binding = self.matchers[handle]?.match(observations) { found.append((handle, binding.observationIDs)) }
         }
         var result = found.compactMap { handle, ids in
@@ -168,10 +175,10 @@ public struct CatalogSnapshot: Sendable {
             observation = made
             return made
         }
-        for hit in hits where !found.contains(hit.handle) {
+        for hit in hits where !found.contains(hit.handle) && self.minimumObservations[hit.handle] == nil {
             if hit.exact || self.matchers[hit.handle]?.matches(single()) == true { found.append(hit.handle) }
         }
-        for handle in fallbacks where !found.contains(handle) && self.index.isValid(handle, at: time) {
+        for handle in fallbacks where !found.contains(handle) && self.minimumObservations[handle] == nil && self.index.isValid(handle, at: time) {
             if self.matchers[handle]?.matches(single()) == true { found.append(handle) }
         }
         return found
