@@ -18,7 +18,15 @@ public struct CatalogSnapshot: Sendable {
     /// needs an SCO of its path's type, so observations without any of those types cannot match.
     var fallbacksByType: [String: [IndicatorHandle]] = [:]
     /// The same by ``ObservableKind`` (its raw value), for the log scanner's hot path.
-    var fallbacksByKind: [[IndicatorHandle]] = Array(repeating: [], count: ObservableKind.allCases.count)
+    var fallbacksByKind: [[IndicatorHandle]] = Array(repeating: [], count: ObservableKind.allCases.count) {
+        didSet {
+            self.fallbackKinds = self.fallbacksByKind.enumerated().reduce(0) { mask, entry in
+                entry.element.isEmpty ? mask : mask | (1 << entry.offset)
+            }
+        }
+    }
+    /// Bit `kind.rawValue` is set when ``fallbacksByKind`` has handles for that kind.
+    var fallbackKinds: UInt16 = 0
     /// The highest store sequence applied.
     var lastSequence: Int64 = 0
 
@@ -163,8 +171,11 @@ public struct CatalogSnapshot: Sendable {
     public func handles(matching kind: ObservableKind, canonical value: UnsafeRawBufferPointer, at time: Timestamp) -> [IndicatorHandle] {
         var hits: [IndexHit] = []
         self.index.hits(kind, canonical: value, at: time, into: &hits)
-        let fallbacks = self.fallbacksByKind[Int(kind.rawValue)]
-        if hits.isEmpty && fallbacks.isEmpty { return [] }
+        // The common case, a miss with no fallback for the kind, touches no shared array buffer:
+        // two scanner threads retaining the same buffer would contend on its reference count.
+        let hasFallbacks = self.fallbackKinds & (1 << kind.rawValue) != 0
+        if hits.isEmpty && !hasFallbacks { return [] }
+        let fallbacks = hasFallbacks ? self.fallbacksByKind[Int(kind.rawValue)] : []
         var found: [IndicatorHandle] = []
         var observation: Observation?
         func single() -> Observation {
