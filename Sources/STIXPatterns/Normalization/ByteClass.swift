@@ -9,14 +9,6 @@ enum ByteClass {
     /// Whether `byte` is a hex digit.
     @inline(__always) static func isHexDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 6 }
 
-    /// The value of hex digit `byte`, or nil.
-    @inline(__always) static func hexValue(_ byte: UInt8) -> UInt8? {
-        if byte &- 0x30 < 10 { return byte &- 0x30 }
-        let lower = byte | 0x20
-        if lower &- 0x61 < 6 { return lower &- 0x61 &+ 10 }
-        return nil
-    }
-
     /// `byte` lowercased when it is an ASCII capital letter.
     @inline(__always) static func lowercased(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
 

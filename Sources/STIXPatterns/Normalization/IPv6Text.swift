@@ -23,7 +23,7 @@ enum IPv6Text {
             let groupStart = index
             var value: UInt32 = 0
             var digits = 0
-            while index < end, let digit = ByteClass.hexValue(bytes[index]) {
+            while index < end, let digit = HexDigits.value(bytes[index]) {
                 value = value << 4 | UInt32(digit)
                 digits += 1
                 index += 1

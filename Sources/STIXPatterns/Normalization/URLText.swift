@@ -136,8 +136,8 @@ enum URLText {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == UInt8(ascii: "%"), index + 2 < bytes.count + 0, let high = ByteClass.hexValue(bytes[index + 1]),
-                let low = ByteClass.hexValue(bytes[index + 2])
+            if byte == UInt8(ascii: "%"), index + 2 < bytes.count + 0, let high = HexDigits.value(bytes[index + 1]),
+                let low = HexDigits.value(bytes[index + 2])
             {
                 let value = high << 4 | low
                 if ByteClass.isLetter(value) || ByteClass.isDigit(value) || value == UInt8(ascii: "-") || value == UInt8(ascii: ".")
