@@ -45,6 +45,9 @@ struct TAXIITests {
             #expect(Set(owner.keys) == ["Community", "Group: Financial sector", "Sakura Bank (private)", "Advisories"])
             #expect(owner["Advisories"]?["can_write"] == .bool(false))
             #expect(owner["Community"]?["can_write"] == .bool(true))
+            // Collection ids are name-based UUIDv5s: clients keep them across restarts and upgrades.
+            #expect(try Self.id(owner, "Community") == "af9288fc-9ba1-5496-8c4c-dfa19f85f398")
+            #expect(try Self.id(owner, "Advisories") == "40630b30-fa13-5d51-847b-c4667f98abf4")
             let outsider = try await Self.collections(api, key: world.outsider)
             #expect(Set(outsider.keys) == ["Community", "Hinoki University (private)", "Advisories"])
             let group = try Self.id(owner, "Group: Financial sector")

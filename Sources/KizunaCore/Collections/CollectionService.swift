@@ -1,5 +1,5 @@
-import Crypto
 import Foundation
+import STIX
 
 /// Computes the TAXII collections a requester has, with stable ids.
 public struct CollectionService: Sendable {
@@ -66,16 +66,6 @@ public struct CollectionService: Sendable {
 
     /// A UUIDv5 (SHA-1, namespace of our own) for a collection name, so ids stay the same across restarts.
     static func id(_ name: String) -> String {
-        var bytes = Array(Self.namespace) + Array(name.utf8)
-        bytes = Array(Insecure.SHA1.hash(data: bytes).prefix(16))
-        bytes[6] = (bytes[6] & 0x0F) | 0x50
-        bytes[8] = (bytes[8] & 0x3F) | 0x80
-        let groups = [0..<4, 4..<6, 6..<8, 8..<10, 10..<16]
-        return groups.map { Hex.lowercase(bytes[$0]) }.joined(separator: "-")
+        UUIDText.v5(namespace: "6f2f8c0e-5b1a-4d5e-9c3a-7b1e2d4f6a80", name: Array(name.utf8))
     }
-
-    /// The namespace UUID of Kizuna's collection ids (6f2f8c0e-5b1a-4d5e-9c3a-7b1e2d4f6a80).
-    private static let namespace: [UInt8] = [
-        0x6f, 0x2f, 0x8c, 0x0e, 0x5b, 0x1a, 0x4d, 0x5e, 0x9c, 0x3a, 0x7b, 0x1e, 0x2d, 0x4f, 0x6a, 0x80,
-    ]
 }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import STIX
 
 /// A freshly generated API key in the clear: `kz_<12 hex prefix>_<43 base64url chars>`.
 ///

@@ -1,7 +1,7 @@
 import Crypto
 
 /// Lowercase textual UUIDs: checking, random version 4 and name-based version 5.
-enum UUIDText {
+public enum UUIDText {
     /// Whether `text` is `8-4-4-4-12` hex digits with the RFC 4122 variant (`8`–`b`).
     ///
     /// RFC 4122 §3 says hex digits are output in lowercase but are case-insensitive on input, and
@@ -48,7 +48,7 @@ enum UUIDText {
     }
 
     /// The version 5 UUID of `name` in `namespace` (RFC 4122 §4.3, SHA-1).
-    static func v5(namespace: String, name: [UInt8]) -> String {
+    public static func v5(namespace: String, name: [UInt8]) -> String {
         var hasher = Insecure.SHA1()
         hasher.update(data: Self.bytes(of: namespace))
         hasher.update(data: name)
@@ -71,15 +71,8 @@ enum UUIDText {
         return bytes
     }
 
+    /// The `8-4-4-4-12` text of 16 bytes.
     static func format(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(36)
-        for (index, byte) in bytes.enumerated() {
-            if index == 4 || index == 6 || index == 8 || index == 10 { output.append(UInt8(ascii: "-")) }
-            output.append(digits[Int(byte >> 4)])
-            output.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: output, as: UTF8.self)
+        [0..<4, 4..<6, 6..<8, 8..<10, 10..<16].map { Hex.lowercase(bytes[$0]) }.joined(separator: "-")
     }
 }
