@@ -1,7 +1,7 @@
 /// Recognition of the digest algorithms the index keys as raw bytes.
-enum HashAlgorithm {
+public enum HashAlgorithm {
     /// The kind named by a `hashes` key (`SHA-256`, `SHA256`, `sha_256`, `MD5`, …), or nil for other algorithms.
-    static func kind(named name: String) -> ObservableKind? {
+    public static func kind(named name: String) -> ObservableKind? {
         var letters: [UInt8] = []
         letters.reserveCapacity(8)
         for byte in name.utf8 where byte != UInt8(ascii: "-") && byte != UInt8(ascii: "_") {
@@ -22,8 +22,8 @@ enum HashAlgorithm {
         name == Self.standardName(of: kind)
     }
 
-    /// The vocabulary spelling of a digest kind.
-    static func standardName(of kind: ObservableKind) -> String {
+    /// The vocabulary spelling of a digest kind (`SHA-256`); empty for kinds that are not digests.
+    public static func standardName(of kind: ObservableKind) -> String {
         switch kind {
         case .md5: "MD5"
         case .sha1: "SHA-1"
