@@ -18,18 +18,9 @@ struct MatchController {
 
     @Sendable func match(_ request: Request, context: KizunaRequestContext) async throws -> Response {
         let requester = try context.requireRequester()
-        let body = try await request.bytes(upTo: self.maxBodyBytes)
-        let object: JSONObject
-        do {
-            guard let parsed = try JSON.parse(body).objectValue else {
-                throw KizunaError.invalidInput(path: "$", reason: "expected a JSON object")
-            }
-            object = parsed
-        } catch let error as JSONSyntaxError {
-            throw KizunaError.invalidInput(path: "$", reason: "malformed JSON: \(error)")
-        }
-        let fields = RequestFields(object: object)
+        let fields = try await RequestFields.read(request, upTo: self.maxBodyBytes)
         try fields.allowOnly(Self.fields)
+        let object = fields.object
         let input = try Self.input(object)
         let audience = try Self.sightingAudience(object)
         let result = try await self.matching.match(input, requester: requester, sightings: audience)

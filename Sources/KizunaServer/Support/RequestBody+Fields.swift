@@ -8,9 +8,10 @@ import STIX
 struct RequestFields {
     let object: JSONObject
 
-    /// Collects and parses the body; it must be a JSON object of at most 64 KiB.
-    static func read(_ request: Request) async throws -> RequestFields {
-        let body = try await request.bytes(upTo: 64 * 1024)
+    /// Collects and parses the body; it must be a JSON object of at most `limit` bytes (64 KiB for
+    /// administration requests).
+    static func read(_ request: Request, upTo limit: Int = 64 * 1024) async throws -> RequestFields {
+        let body = try await request.bytes(upTo: limit)
         let value: JSONValue
         do {
             value = try JSON.parse(body)
