@@ -48,7 +48,7 @@ struct MemberController {
 
     @Sendable func getOrganisation(_ request: Request, context: KizunaRequestContext) async throws -> Response {
         _ = try context.requireRequester()
-        let text = try context.parameters.require("id")
+        let text = try context.pathParameter("id")
         guard let id = Organisation.ID(text), let organisation = try await self.store.organisation(id: id) else {
             throw KizunaError.notFound(what: "organisation \(text)")
         }
@@ -116,7 +116,7 @@ struct MemberController {
 
     @Sendable func revokeKey(_ request: Request, context: KizunaRequestContext) async throws -> Response {
         let requester = try context.requireRequester()
-        var prefix = try context.parameters.require("prefix")
+        var prefix = try context.pathParameter("prefix")
         if prefix.hasPrefix("kz_") { prefix.removeFirst(3) }
         try await self.membership.revokeKey(prefix: prefix, by: requester)
         return Response(status: .noContent)
@@ -142,9 +142,7 @@ struct MemberController {
 
     @Sendable func setGroupMembers(_ request: Request, context: KizunaRequestContext) async throws -> Response {
         let requester = try context.requireRequester()
-        // Hummingbird hands path parameters over still percent-encoded ("Financial%20sector").
-        let encoded = try context.parameters.require("name")
-        let name = encoded.removingPercentEncoding ?? encoded
+        let name = try context.pathParameter("name")
         let fields = try await RequestFields.read(request)
         try fields.allowOnly(["members"])
         let group = try await self.membership.setGroupMembers(group: name, members: try fields.strings("members"), by: requester)

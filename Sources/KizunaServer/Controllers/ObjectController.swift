@@ -37,7 +37,7 @@ struct ObjectController {
 
     @Sendable func get(_ request: Request, context: KizunaRequestContext) async throws -> Response {
         let requester = try context.requireRequester()
-        let id = try context.parameters.require("id")
+        let id = try context.pathParameter("id")
         let selectorText = request.uri.queryParameters["versions"].map(String.init) ?? "last"
         guard let selector = VersionSelector(selectorText) else {
             throw KizunaError.invalidInput(path: "versions", reason: "'\(selectorText)' is not all, first, last or an RFC 3339 timestamp")
@@ -51,7 +51,7 @@ struct ObjectController {
 
     @Sendable func revoke(_ request: Request, context: KizunaRequestContext) async throws -> Response {
         let requester = try context.requireRequester()
-        let id = try context.parameters.require("id")
+        let id = try context.pathParameter("id")
         let revoked = try await self.intake.revoke(id: id, requester: requester)
         return .json(bytes: revoked.json)
     }

@@ -55,7 +55,7 @@ struct TAXIIController {
 
     @Sendable func status(_ request: Request, context: KizunaRequestContext) async throws -> Response {
         let requester = try self.begin(request, context)
-        let id = try context.parameters.require("statusID")
+        let id = try context.pathParameter("statusID")
         guard let json = try await self.store.status(id: id, organisationID: requester.organisationID) else {
             throw KizunaError.notFound(what: "status \(id)")
         }
@@ -95,7 +95,7 @@ struct TAXIIController {
     @Sendable func getObject(_ request: Request, context: KizunaRequestContext) async throws -> Response {
         let requester = try self.begin(request, context)
         let collection = try await self.collection(context, requester)
-        let objectID = try context.parameters.require("objectID")
+        let objectID = try context.pathParameter("objectID")
         var taxii = try TAXIIQuery(request.uri.queryParameters, allowed: ["version", "spec_version"])
         taxii.query.ids = [objectID]
         return try await self.envelope(collection.restrict(taxii.query), taxii, requester, notFound: "object \(objectID)")
@@ -104,7 +104,7 @@ struct TAXIIController {
     @Sendable func versions(_ request: Request, context: KizunaRequestContext) async throws -> Response {
         let requester = try self.begin(request, context)
         let collection = try await self.collection(context, requester)
-        let objectID = try context.parameters.require("objectID")
+        let objectID = try context.pathParameter("objectID")
         var taxii = try TAXIIQuery(request.uri.queryParameters, allowed: ["spec_version"], defaultVersions: .every)
         taxii.query.ids = [objectID]
         let page = try await self.reads.list(collection.restrict(taxii.query), requester: requester)
@@ -163,7 +163,7 @@ struct TAXIIController {
     @Sendable func deleteObject(_ request: Request, context: KizunaRequestContext) async throws -> Response {
         let requester = try self.begin(request, context)
         let collection = try await self.collection(context, requester)
-        let objectID = try context.parameters.require("objectID")
+        let objectID = try context.pathParameter("objectID")
         var taxii = try TAXIIQuery(request.uri.queryParameters, allowed: ["version", "spec_version"], defaultVersions: .every)
         taxii.query.ids = [objectID]
         let query = collection.restrict(taxii.query)
@@ -196,7 +196,7 @@ struct TAXIIController {
     }
 
     private func collection(_ context: KizunaRequestContext, _ requester: Requester) async throws -> SharingCollection {
-        try CollectionService.collection(try context.parameters.require("collectionID"), in: try await self.collections(context, requester))
+        try CollectionService.collection(try context.pathParameter("collectionID"), in: try await self.collections(context, requester))
     }
 
     /// An objects envelope for one page of `query`.
