@@ -26,6 +26,7 @@ extension SQLiteStore {
                     AND NOT EXISTS (SELECT 1 FROM object WHERE id = ? AND owner_id = ? AND latest = 1)
                     """,
                 arguments: [id, owner, id, owner])
+            try Self.countDeletion(db)
             try Self.insertAudit(db, audit)
             return doomed.count
         }

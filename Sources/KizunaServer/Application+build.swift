@@ -10,7 +10,6 @@ public func buildRouter(
     let membership = MembershipService(store: store, cache: CredentialCache())
     let intake = IntakeService(store: store)
     let reads = ReadService(store: store)
-    let catalog = IndicatorCatalog()
     let router = Router(context: KizunaRequestContext.self)
     router.add(middleware: MetricsMiddleware(metrics: metrics))
     router.add(middleware: ErrorMiddleware())
@@ -21,10 +20,10 @@ public func buildRouter(
     MemberController(membership: membership, store: store).addRoutes(to: routes)
     BundleController(intake: intake, metrics: metrics, maxBundleBytes: configuration.maxBundleBytes).addRoutes(to: routes)
     ObjectController(reads: reads, intake: intake, store: store).addRoutes(to: routes)
-    MatchController(matching: MatchService(store: store, catalog: catalog), maxBodyBytes: configuration.maxBundleBytes)
+    MatchController(matching: MatchService(store: store, catalog: IndicatorCatalog()), maxBodyBytes: configuration.maxBundleBytes)
         .addRoutes(to: routes)
     TAXIIController(
-        collections: CollectionService(store: store), reads: reads, intake: intake, store: store, catalog: catalog,
+        collections: CollectionService(store: store), reads: reads, intake: intake, store: store,
         maxContentLength: configuration.maxBundleBytes
     ).addRoutes(to: routes)
     return (router, routes.routes)

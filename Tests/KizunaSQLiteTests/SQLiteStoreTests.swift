@@ -82,6 +82,28 @@ struct SQLiteStoreTests {
         #expect(versions.last?.isLatest == true)
     }
 
+    @Test("a deletion is counted in its transaction, so indexes following the change feed can rebuild")
+    func deletionsCounted() async throws {
+        let store = try SQLiteStore()
+        let bank = try await Self.organisation(store, "Bank")
+        let id = "indicator--\(UUID().uuidString.lowercased())"
+        _ = try await store.ingest(
+            [Self.candidate(id, modified: "2026-01-01T00:00:00.000Z"), Self.candidate(id, modified: "2026-02-01T00:00:00.000Z")],
+            owner: bank.id, audience: .community, audit: Self.audit)
+        #expect(try await store.objectDeletions() == 0)
+        let newest = ObjectQuery()  // the latest version by default
+        #expect(try await store.deleteVersions(of: id, owner: bank.id, matching: newest, audit: Self.audit) == 1)
+        #expect(try await store.objectDeletions() == 1)
+        // Nothing deleted, nothing counted.
+        #expect(
+            try await store.deleteVersions(of: "indicator--\(UUID().uuidString.lowercased())", owner: bank.id, matching: newest, audit: Self.audit)
+                == 0)
+        #expect(try await store.objectDeletions() == 1)
+        // The change feed shows no new sequence for the version that became the latest again.
+        let changes = try await store.objectChanges(type: "indicator", afterSequence: 0, limit: 10)
+        #expect(changes.map(\.modified) == ["2026-01-01T00:00:00.000Z"])
+    }
+
     @Test("each organisation owns its own copy of an id")
     func ownership() async throws {
         let store = try SQLiteStore()

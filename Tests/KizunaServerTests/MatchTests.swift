@@ -106,6 +106,27 @@ struct MatchTests {
         }
     }
 
+    @Test("deleting the latest version over TAXII puts the older one back in the catalog")
+    func deletionRestoresOlderVersion() async throws {
+        let world = try await TestWorld.make()
+        try await world.test { api in
+            let id = STIXIdentifier.make(type: "indicator")
+            let old = Self.indicator("[domain-name:value = 'old.example']", id: id, modified: "2026-01-02T00:00:00.000Z")
+            let new = Self.indicator("[domain-name:value = 'new.example']", id: id, modified: "2026-02-01T00:00:00.000Z")
+            #expect(try await api.share([old, new], audience: "community", key: world.owner).status == .ok)
+            let body = Self.observables([("domain-name", "old.example"), ("domain-name", "new.example")])
+            let before = try await api.post("/api/v1/match", key: world.member, json: body)
+            #expect(before.json["matches"]?.arrayValue?.first?["matched_by"] == ["observables[1]"])
+            let collections = try await TAXIITests.collections(api, key: world.owner)
+            let path = "/taxii2/api/collections/\(try TAXIITests.id(collections, "Community"))/objects/\(id)/"
+            let deleted = try await api.call(
+                .delete, path + "?match[version]=2026-02-01T00:00:00.000Z", key: world.owner, headers: TAXIITests.headers())
+            #expect(deleted.status == .ok)
+            let after = try await api.post("/api/v1/match", key: world.member, json: body)
+            #expect(after.json["matches"]?.arrayValue?.first?["matched_by"] == ["observables[0]"])
+        }
+    }
+
     @Test("observed-data are matched as one set: a pattern over two observations binds both")
     func observations() async throws {
         let world = try await TestWorld.make()

@@ -5,12 +5,13 @@ public import STIXPatterns
 /// current from the store's change feed (``Store/objectChanges(type:afterSequence:limit:)``).
 ///
 /// New indicators, new versions and revocations are applied incrementally at the next
-/// ``refresh(from:)``; validity windows (`valid_from`, `valid_until`) are checked at match time,
+/// ``refresh(from:)`` (a deletion rebuilds it); validity windows (`valid_from`, `valid_until`) are checked at match time,
 /// so an indicator expires without any update. What the catalog finds has not yet passed the
 /// visibility rule: ``MatchService`` reads the hits back with the requester's scope.
 public actor IndicatorCatalog {
     private var current = CatalogSnapshot()
-    private var needsRebuild = false
+    /// The store's deletion count the catalog was built with.
+    private var deletions: Int64 = 0
     /// How many changed versions one store read brings.
     private let pageSize: Int
 
@@ -18,12 +19,13 @@ public actor IndicatorCatalog {
         self.pageSize = pageSize
     }
 
-    /// Applies every indicator version stored since the last refresh (everything, the first time
-    /// or after ``invalidate()``).
+    /// Applies every indicator version stored since the last refresh: everything the first time,
+    /// and again after any deletion (``Store/objectDeletions()``), which the change feed cannot show.
     public func refresh(from store: any Store) async throws {
-        if self.needsRebuild {
+        let deletions = try await store.objectDeletions()
+        if deletions != self.deletions {
             self.current = CatalogSnapshot()
-            self.needsRebuild = false
+            self.deletions = deletions
         }
         while true {
             let after = self.current.lastSequence
@@ -42,12 +44,6 @@ public actor IndicatorCatalog {
             }
             if changes.count < self.pageSize { return }
         }
-    }
-
-    /// Makes the next refresh rebuild from scratch: needed after stored versions are deleted, which
-    /// the change feed does not show.
-    public func invalidate() {
-        self.needsRebuild = true
     }
 
     /// A copy of the compiled indicators as they are now, for long scans outside the actor.

@@ -50,6 +50,10 @@ public protocol Store: Sendable {
     /// indexes (the indicator catalog) follow. Never a requester's read path: what such an index
     /// finds is read back through ``objects(_:scope:)`` with the requester's scope.
     func objectChanges(type: String, afterSequence: Int64, limit: Int) async throws -> [StoredObject]
+    /// How many times stored versions have been deleted. A deletion can make an older version the
+    /// latest again without a new sequence, so an index following ``objectChanges(type:afterSequence:limit:)``
+    /// rebuilds when this moves.
+    func objectDeletions() async throws -> Int64
     /// The total number of stored versions, for metrics.
     func storedVersionCount() async throws -> Int
 

@@ -13,8 +13,6 @@ struct TAXIIController {
     let reads: ReadService
     let intake: IntakeService
     let store: any Store
-    /// Told when indicator versions are deleted, which its change feed cannot show.
-    let catalog: IndicatorCatalog
     let maxContentLength: Int
 
     static let root = "/taxii2/api"
@@ -174,7 +172,6 @@ struct TAXIIController {
         }
         let audit = AuditEntry(requester, action: .delete, objectIDs: [objectID], detail: "TAXII delete from \(collection.title)")
         _ = try await self.store.deleteVersions(of: objectID, owner: requester.organisationID, matching: query, audit: audit)
-        if objectID.hasPrefix("indicator--") { await self.catalog.invalidate() }
         return Response(status: .ok, headers: [.contentType: TAXIIMedia.taxii], body: .init())
     }
 
