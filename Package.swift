@@ -97,16 +97,18 @@ let package = Package(
         ),
         .executableTarget(
             name: "kizuna-index-bench",
-            dependencies: ["STIXPatterns", "STIX"],
+            dependencies: ["STIXPatterns", "STIX", "KizunaTestSupport"],
             path: "Benchmarks/IndexBenchmark",
             swiftSettings: swiftSettings
         ),
+        // What tests and benchmarks share (a seeded random number generator).
+        .target(name: "KizunaTestSupport", path: "Tests/KizunaTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "STIXTests", dependencies: ["STIX"], swiftSettings: testSettings),
-        .testTarget(name: "STIXPatternsTests", dependencies: ["STIXPatterns", "STIX"], swiftSettings: testSettings),
+        .testTarget(name: "STIXPatternsTests", dependencies: ["STIXPatterns", "STIX", "KizunaTestSupport"], swiftSettings: testSettings),
         .testTarget(
-            name: "KizunaFormatsTests", dependencies: ["KizunaFormats", "STIXPatterns", "STIX"], swiftSettings: testSettings),
+            name: "KizunaFormatsTests", dependencies: ["KizunaFormats", "STIXPatterns", "STIX", "KizunaTestSupport"], swiftSettings: testSettings),
         .testTarget(name: "KizunaDemoTests", dependencies: ["KizunaDemo", "STIX"], swiftSettings: testSettings),
-        .testTarget(name: "KizunaCoreTests", dependencies: ["KizunaCore", "STIX", "STIXPatterns"], swiftSettings: testSettings),
+        .testTarget(name: "KizunaCoreTests", dependencies: ["KizunaCore", "STIX", "STIXPatterns", "KizunaTestSupport"], swiftSettings: testSettings),
         .testTarget(
             name: "KizunaSQLiteTests",
             dependencies: ["KizunaSQLite", "KizunaCore", "STIX", .product(name: "GRDB", package: "GRDB.swift")],

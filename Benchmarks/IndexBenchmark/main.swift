@@ -8,24 +8,13 @@
 // Run: swift run -c release kizuna-index-bench [count]
 
 import Foundation
+import KizunaTestSupport
 import STIX
 import STIXPatterns
 
 #if canImport(Glibc)
     import Glibc
 #endif
-
-/// SplitMix64, so runs are repeatable.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        self.state &+= 0x9E37_79B9_7F4A_7C15
-        var value = self.state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}
 
 /// One generated indicator value: its kind and canonical text (a network for CIDR indicators).
 struct Sample {
@@ -90,7 +79,7 @@ func cpuSeconds() -> Double {
     return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
-func hex(_ random: inout SeededGenerator, bytes: Int) -> String {
+func hex(_ random: inout SplitMix64, bytes: Int) -> String {
     let digits = Array("0123456789abcdef".utf8)
     return String(decoding: (0..<bytes * 2).map { _ in digits[Int(random.next() & 15)] }, as: UTF8.self)
 }
@@ -100,7 +89,7 @@ func dotted(_ address: UInt32) -> String {
 }
 
 /// The `index`-th sample: 35% IPv4 addresses, 5% CIDR networks, 25% domains, 15% URLs, 20% SHA-256 digests.
-func sample(_ index: Int, _ random: inout SeededGenerator) -> Sample {
+func sample(_ index: Int, _ random: inout SplitMix64) -> Sample {
     switch index % 20 {
     case 0..<7: return Sample(kind: .ipv4, text: dotted(UInt32(truncatingIfNeeded: random.next())), isNetwork: false)
     case 7:
@@ -118,7 +107,7 @@ let count = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 1_000
 print("kizuna-index-bench: \(count) simple indicators")
 
 // Phase 0: parsing alone, to separate the parser's share of the insert time.
-var parseRandom = SeededGenerator(state: 42)
+var parseRandom = SplitMix64(seed: 42)
 let parseStart = cpuSeconds()
 var parsedRoots = 0
 for number in 0..<count {
@@ -127,7 +116,7 @@ for number in 0..<count {
 let parseTime = cpuSeconds() - parseStart
 
 // Phase 1: build the index, measuring memory around it (patterns are parsed and dropped one at a time).
-var random = SeededGenerator(state: 42)
+var random = SplitMix64(seed: 42)
 let before = MemoryReading.now()
 var index = IndicatorIndex()
 var exact = 0
@@ -193,8 +182,8 @@ func lookUp(_ probes: Probes, in index: IndicatorIndex) -> (seconds: Double, hit
 }
 
 let lookupCount = 2_000_000
-var probeRandom = SeededGenerator(state: 42)
-var missRandom = SeededGenerator(state: 7)
+var probeRandom = SplitMix64(seed: 42)
+var missRandom = SplitMix64(seed: 7)
 var probes = Probes()
 for number in 0..<lookupCount {
     let present = sample(number % count, &probeRandom)
@@ -233,7 +222,7 @@ print(String(format: "SCO lookups: %.0f /s (%.0f ns each, includes canonicalisat
 
 // Phase 2b: incremental updates: remove a tenth of the indicators, put them back, and scan for expired ones.
 let churn = count / 10
-var churnRandom = SeededGenerator(state: 42)
+var churnRandom = SplitMix64(seed: 42)
 var replacements: [(Int, Pattern)] = []
 for number in 0..<count {
     let value = sample(number, &churnRandom)
@@ -259,7 +248,7 @@ replacements = []
 probes = Probes()
 let peerBefore = MemoryReading.now()
 var peer: [String: [UInt32]] = [:]
-var peerRandom = SeededGenerator(state: 42)
+var peerRandom = SplitMix64(seed: 42)
 let peerStart = cpuSeconds()
 for number in 0..<count {
     let value = sample(number, &peerRandom)
@@ -270,8 +259,8 @@ let peerAfter = MemoryReading.now()
 let peerResident = Double(peerAfter.resident - peerBefore.resident) / Double(count)
 let peerMalloc = Double(peerAfter.mallocInUse - peerBefore.mallocInUse) / Double(count)
 var peerKeys: [String] = []
-var keyRandom = SeededGenerator(state: 42)
-var peerMissRandom = SeededGenerator(state: 7)
+var keyRandom = SplitMix64(seed: 42)
+var peerMissRandom = SplitMix64(seed: 7)
 for number in 0..<lookupCount {
     let present = sample(number % count, &keyRandom)
     let chosen = number % 2 == 0 ? present : sample(number % count, &peerMissRandom)

@@ -1,25 +1,14 @@
 import KizunaFormats
+import KizunaTestSupport
 import STIXPatterns
 import Testing
 
 @Suite("fuzzing")
 struct ExtractorFuzzTests {
-    /// A small seeded generator so the run is reproducible.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            self.state &+= 0x9E37_79B9_7F4A_7C15
-            var value = self.state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
-        }
-    }
 
     @Test("random bytes never crash the extractor and every reported value is canonical")
     func randomBytes() {
-        var generator = Generator(state: 42)
+        var generator = SplitMix64(seed: 42)
         var extractor = ObservableExtractor()
         let alphabet = Array("0123456789abcdefxX.:@-_+/[](){}%hHtps \t\"'<>#?=&".utf8) + [0x00, 0x80, 0xC3, 0xBC, 0xFF, 0xE4]
         var reported = 0

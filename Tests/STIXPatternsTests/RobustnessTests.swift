@@ -1,3 +1,4 @@
+import KizunaTestSupport
 import STIXPatterns
 import Testing
 
@@ -73,22 +74,5 @@ struct RobustnessTests {
             text.insert(contentsOf: Array(fragment), at: min(position, text.count))
         }
         return text
-    }
-}
-
-/// A small seeded generator so the mutation test is the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        self.state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        self.state &+= 0x9E37_79B9_7F4A_7C15
-        var value = self.state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

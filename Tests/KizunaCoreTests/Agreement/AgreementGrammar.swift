@@ -1,20 +1,10 @@
+import KizunaTestSupport
 import STIX
 
 /// Random patterns and SCOs over a small pool of observable values that share keys in many spellings (CIDR, `/32`,
 /// uppercase and uncompressed IPv6, leading zeros, case and trailing-dot domain variants, hash case and algorithm
 /// names), so that index lookups and pattern evaluation meet on the same values.
 struct AgreementGrammar {
-    /// SplitMix64, so a failure reproduces from its seed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            self.state &+= 0x9E37_79B9_7F4A_7C15
-            var value = self.state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
-        }
-    }
 
     /// The observable kinds the grammar draws from.
     enum Kind: CaseIterable {
@@ -58,10 +48,10 @@ struct AgreementGrammar {
     static let hashNames = ["SHA-256", "SHA256", "sha256", "MD5", "md5", "SHA-1"]
     static let regexes = ["^198.51", "example.com$", "^[0-9a-f]+$", "EXAMPLE", "^2001:", "/2[45]$", "^user@"]
 
-    var generator: SeededGenerator
+    var generator: SplitMix64
 
     init(seed: UInt64) {
-        self.generator = SeededGenerator(state: seed)
+        self.generator = SplitMix64(seed: seed)
     }
 
     mutating func chance(_ percent: Int) -> Bool {

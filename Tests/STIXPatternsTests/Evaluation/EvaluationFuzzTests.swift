@@ -1,21 +1,10 @@
+import KizunaTestSupport
 import STIX
 import STIXPatterns
 import Testing
 
 @Suite("Evaluation: fuzzing with random and mutated patterns")
 struct EvaluationFuzzTests {
-    /// A small seeded generator (SplitMix64), so every run tries the same patterns.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            self.state &+= 0x9E37_79B9_7F4A_7C15
-            var z = self.state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let fragments = [
         " AND ", " OR ", " FOLLOWEDBY ", "[", "]", "(", ")", "'", "NOT ", " REPEATS 2 TIMES", " WITHIN 1 SECONDS",
@@ -47,7 +36,7 @@ struct EvaluationFuzzTests {
             Fixture.sco("domain-name", ("value", "www.5z8.info")), Fixture.sco("process", ("name", "fooproc"))),
     ]
 
-    static func mutate(_ text: String, using generator: inout SeededGenerator) -> String {
+    static func mutate(_ text: String, using generator: inout SplitMix64) -> String {
         var characters = Array(text)
         for _ in 0..<Int.random(in: 1...3, using: &generator) {
             let position = characters.isEmpty ? 0 : Int.random(in: 0...characters.count, using: &generator)
@@ -70,7 +59,7 @@ struct EvaluationFuzzTests {
 
     @Test("random and mutated patterns never crash the evaluator")
     func fuzz() {
-        var generator = SeededGenerator(state: 0x5EED)
+        var generator = SplitMix64(seed: 0x5EED)
         var corpus = ValidPatterns.all
         corpus += TestData.stixPatterns(under: "misp-stix/tests").map(\.pattern).prefix(300)
         var parsed = 0

@@ -1,3 +1,4 @@
+import KizunaTestSupport
 import STIX
 import STIXPatterns
 import Testing
@@ -63,32 +64,20 @@ struct IndexBruteForceTests {
         }
     }
 
-    /// SplitMix64, so failures reproduce from the seed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            self.state &+= 0x9E37_79B9_7F4A_7C15
-            var value = self.state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
-        }
-    }
-
     static let labels = ["a", "b", "ex", "example", "mail"]
     static let digests = (0..<4).map { seed in String(repeating: String(seed, radix: 16) + "f", count: 32) }
 
-    static func address(_ random: inout SeededGenerator) -> UInt32 {
+    static func address(_ random: inout SplitMix64) -> UInt32 {
         0x0A00_0000 | UInt32.random(in: 0..<4, using: &random) << 8 | UInt32.random(in: 0..<4, using: &random)
     }
 
-    static func domain(_ random: inout SeededGenerator) -> String {
+    static func domain(_ random: inout SplitMix64) -> String {
         let count = Int.random(in: 1...3, using: &random)
         let labels = (0..<count).map { _ in Self.labels.randomElement(using: &random)! }
         return (labels + [["com", "net"].randomElement(using: &random)!]).joined(separator: ".")
     }
 
-    static func rule(_ random: inout SeededGenerator) -> Rule {
+    static func rule(_ random: inout SplitMix64) -> Rule {
         switch Int.random(in: 0..<7, using: &random) {
         case 0: .address(Self.address(&random))
         case 1:
@@ -102,7 +91,7 @@ struct IndexBruteForceTests {
         }
     }
 
-    static func observable(_ random: inout SeededGenerator) -> Observable {
+    static func observable(_ random: inout SplitMix64) -> Observable {
         switch Int.random(in: 0..<4, using: &random) {
         case 0: .address(Self.address(&random))
         case 1: .domain(Self.domain(&random))
@@ -113,7 +102,7 @@ struct IndexBruteForceTests {
 
     @Test("random indicators, windows and removals against random observables", arguments: [1, 2, 3, 4, 5] as [UInt64])
     func agreesWithBruteForce(seed: UInt64) throws {
-        var random = SeededGenerator(state: seed)
+        var random = SplitMix64(seed: seed)
         var index = IndicatorIndex()
         var live: [IndicatorHandle: (rule: Rule, from: Int, until: Int)] = [:]
         let days = (1...9).map { IndexFixtures.time("2026-01-0\($0)T00:00:00Z") }
