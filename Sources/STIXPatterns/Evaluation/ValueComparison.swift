@@ -29,17 +29,7 @@ enum ValueComparison {
             default:
                 return nil
             }
-        case .bytes(let bytes):
-            switch constant {
-            case .string(_, let latin1, _):
-                guard let latin1 else { return nil }
-                return bytes == latin1
-            case .bytes(let expected):
-                return bytes == expected
-            default:
-                return nil
-            }
-        case .number:
+        case .bytes, .number:
             return Self.compare(value, constant).map { $0 == 0 }
         case .boolean(let bool):
             guard case .boolean(let expected) = constant else { return nil }
