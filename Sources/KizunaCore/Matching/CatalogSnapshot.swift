@@ -16,16 +16,16 @@ public struct CatalogSnapshot: Sendable {
     var minimumObservations: [IndicatorHandle: Int] = [:]
     /// The handles without index keys, by the SCO types their patterns name: every comparison
     /// needs an SCO of its path's type, so observations without any of those types cannot match.
-    var fallbacksByType: [String: [IndicatorHandle]] = [:]
-    /// The same by ``ObservableKind`` (its raw value), for the log scanner's hot path.
-    var fallbacksByKind: [[IndicatorHandle]] = Array(repeating: [], count: ObservableKind.allCases.count) {
+    var fallbacksByType: [String: [IndicatorHandle]] = [:] {
         didSet {
-            self.fallbackKinds = self.fallbacksByKind.enumerated().reduce(0) { mask, entry in
-                entry.element.isEmpty ? mask : mask | (1 << entry.offset)
+            self.fallbackKinds = ObservableKind.allCases.reduce(0) { mask, kind in
+                self.fallbacksByType[kind.scoType]?.isEmpty == false ? mask | (1 << kind.rawValue) : mask
             }
         }
     }
-    /// Bit `kind.rawValue` is set when ``fallbacksByKind`` has handles for that kind.
+    /// Bit `kind.rawValue` is set when ``fallbacksByType`` has handles for that kind's SCO type: the
+    /// log scanner's hot path reads this bit, not the dictionary (whose buffer two scanner threads
+    /// would contend for), and looks the handles up only when it is set.
     var fallbackKinds: UInt16 = 0
     /// The highest store sequence applied.
     var lastSequence: Int64 = 0
@@ -81,9 +81,7 @@ public struct CatalogSnapshot: Sendable {
         let needed = pattern.minimumObservations
         self.minimumObservations[handle] = needed > 1 ? needed : nil
         if outcome == .fallback {
-            let types = pattern.objectTypes
-            for type in types { self.fallbacksByType[type, default: []].append(handle) }
-            for kind in ObservableKind.allCases where types.contains(kind.scoType) { self.fallbacksByKind[Int(kind.rawValue)].append(handle) }
+            for type in pattern.objectTypes { self.fallbacksByType[type, default: []].append(handle) }
         }
     }
 
@@ -101,7 +99,6 @@ public struct CatalogSnapshot: Sendable {
     private mutating func forgetFallback(_ handle: IndicatorHandle) {
         guard self.index.outcome(of: handle) == .fallback, let pattern = self.index.pattern(for: handle) else { return }
         for type in pattern.objectTypes { self.fallbacksByType[type]?.removeAll { $0 == handle } }
-        for kind in ObservableKind.allCases { self.fallbacksByKind[Int(kind.rawValue)].removeAll { $0 == handle } }
     }
 
     private mutating func newHandle(for entry: CatalogEntry) -> IndicatorHandle {
@@ -175,7 +172,7 @@ public struct CatalogSnapshot: Sendable {
         // two scanner threads retaining the same buffer would contend on its reference count.
         let hasFallbacks = self.fallbackKinds & (1 << kind.rawValue) != 0
         if hits.isEmpty && !hasFallbacks { return [] }
-        let fallbacks = hasFallbacks ? self.fallbacksByKind[Int(kind.rawValue)] : []
+        let fallbacks = hasFallbacks ? self.fallbacksByType[kind.scoType] ?? [] : []
         var found: [IndicatorHandle] = []
         var observation: Observation?
         func single() -> Observation {
