@@ -19,15 +19,15 @@ extension MatchService {
             }
         }
         let stamp = Timestamp(date: now).text
-        var seen = Set<String>()
+        // Several organisations' copies of one indicator id make one sighting of that id.
         var sightings: [JSONValue] = []
-        for match in matches where seen.insert(match.id).inserted {
-            let bound = Set(matches.filter { $0.id == match.id }.flatMap(\.matchedBy)).sorted()
+        for (id, copies) in Dictionary(grouping: matches, by: \.id).sorted(by: { $0.key < $1.key }) {
+            let bound = Set(copies.flatMap(\.matchedBy)).sorted()
             let observed = bound.compactMap { windows[$0] }
             var sighting: JSONObject = [
                 "type": "sighting", "spec_version": "2.1", "id": .string("sighting--\(UUID().uuidString.lowercased())"),
                 "created": .string(stamp), "modified": .string(stamp), "created_by_ref": .string(organisation.identityID),
-                "sighting_of_ref": .string(match.id), "where_sighted_refs": [.string(organisation.identityID)],
+                "sighting_of_ref": .string(id), "where_sighted_refs": [.string(organisation.identityID)],
                 "count": .number(JSONNumber(observed.isEmpty ? bound.count : observed.map(\.count).reduce(0, +))),
                 "first_seen": .string(observed.map(\.first).min()?.text ?? stamp),
                 "last_seen": .string(observed.map(\.last).max()?.text ?? stamp),
