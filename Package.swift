@@ -59,7 +59,7 @@ let package = Package(
         .target(
             name: "KizunaServer",
             dependencies: [
-                "KizunaCore", "STIX", "STIXPatterns",
+                "KizunaCore", "KizunaFormats", "STIX", "STIXPatterns",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -101,7 +101,7 @@ let package = Package(
             path: "Benchmarks/IndexBenchmark",
             swiftSettings: swiftSettings
         ),
-        // What tests and benchmarks share (a seeded random number generator).
+        // What tests and benchmarks share (a seeded random number generator, the test data directory).
         .target(name: "KizunaTestSupport", path: "Tests/KizunaTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "STIXTests", dependencies: ["STIX"], swiftSettings: testSettings),
         .testTarget(name: "STIXPatternsTests", dependencies: ["STIXPatterns", "STIX", "KizunaTestSupport"], swiftSettings: testSettings),
@@ -117,7 +117,7 @@ let package = Package(
         .testTarget(
             name: "KizunaServerTests",
             dependencies: [
-                "KizunaServer", "KizunaSQLite", "KizunaCore", "STIX",
+                "KizunaServer", "KizunaSQLite", "KizunaCore", "STIX", "KizunaTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

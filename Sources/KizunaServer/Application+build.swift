@@ -20,6 +20,11 @@ public func buildRouter(
     MemberController(membership: membership, store: store).addRoutes(to: routes)
     BundleController(intake: intake, metrics: metrics, maxBundleBytes: configuration.maxBundleBytes).addRoutes(to: routes)
     ObjectController(reads: reads, intake: intake, store: store).addRoutes(to: routes)
+    ExportController(exports: ExportService(reads: reads), store: store).addRoutes(to: routes)
+    ImportController(
+        imports: ImportService(intake: intake, warningLists: configuration.warningLists), store: store,
+        maxBodyBytes: configuration.maxBundleBytes
+    ).addRoutes(to: routes)
     MatchController(matching: MatchService(store: store, catalog: IndicatorCatalog()), maxBodyBytes: configuration.maxBundleBytes)
         .addRoutes(to: routes)
     TAXIIController(

@@ -5,19 +5,27 @@ import STIX
 
 struct Import: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import STIX 2.1 bundles as one organisation, shared with an audience.",
+        abstract: "Import STIX bundles, MISP events and feeds, CSV or free text as one organisation.",
         discussion: """
-            Each object is validated and stored as its own version; invalid objects are reported and
-            skipped, valid ones are stored. The same TLP/audience rule as the API applies.
-            Example: kizuna import apt1.json --org 'Sakura Bank' --audience group:'Financial sector'
+            Formats (--format, guessed from the content by default): stix (bundles), misp (MISP event JSON),
+            misp-feed (a MISP feed directory), csv (with --columns), text (an advisory or an e-mail: the
+            observables in it, refanged). Every object is validated and stored as its own version; the same
+            TLP/audience rule as the API applies, and every item is reported: created, skipped and why.
+            Values on a warning list (--warninglists DIR of MISP lists; reserved and private IP ranges are
+            built in) are skipped unless --force. CSV and text are only previewed unless --confirm.
+            A malformed file is refused with the position of the fault, and nothing is stored.
+            Examples: kizuna import apt1.json --org 'Sakura Bank' --audience group:'Financial sector'
+                      kizuna import advisory.txt --org 'Sakura Bank' --tlp green --confirm
+                      kizuna import iocs.csv --columns 'ip=ipv4-addr,domain=domain-name' --org 'Sakura Bank'
             """)
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "STIX bundle files (JSON).") var files: [String]
+    @Argument(help: "Files (a directory for misp-feed).") var files: [String]
     @Option(help: "The organisation that shares the objects.") var org: String
     @Option(help: "organisation, group:<name>, community or federation.") var audience: String = "organisation"
     @Flag(help: "Print every rejected object's reasons.") var verbose = false
+    @OptionGroup var content: ImportContentOptions
 
     func validate() throws {
         guard AudienceName(self.audience) != nil else {
@@ -27,6 +35,14 @@ struct Import: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let format = try self.content.format(of: self.files)
+        if format != .stix {
+            try await ContentImport(
+                options: self.content, format: format, files: self.files, org: self.org, audience: self.audience, json: self.output.json
+            )
+            .run(store: try self.database.openStore())
+            return
+        }
         let store = try self.database.openStore()
         let requester = try await Operator.requester(for: self.org, store: store)
         let intake = IntakeService(store: store)

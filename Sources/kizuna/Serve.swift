@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import KizunaCore
+import KizunaFormats
 import KizunaServer
 import Logging
 import ServiceLifecycle
@@ -26,6 +27,7 @@ struct Serve: AsyncParsableCommand {
         "Kizuna Coordination Centre"
     @Option(help: "The instance's country (ISO 3166-1 alpha-2).") var country = "JP"
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "info"
+    @Option(help: "A directory of MISP warning lists (*/list.json) that imports check values against.") var warninglists: String?
 
     func validate() throws {
         guard (0...65535).contains(self.port) else { throw ValidationError("--port must be from 0 to 65535") }
@@ -54,7 +56,8 @@ struct Serve: AsyncParsableCommand {
                 for member in members { Output.line("  \(member.organisation) (user \(member.user)): \(member.key)") }
             }
         }
-        let configuration = ServerConfiguration(host: self.host, port: self.port, maxBundleBytes: self.maxBundleMib << 20)
+        var configuration = ServerConfiguration(host: self.host, port: self.port, maxBundleBytes: self.maxBundleMib << 20)
+        configuration.warningLists = try WarningListOption.load(self.warninglists)
         let app = buildApplication(store: store, configuration: configuration, logger: logger) { port in
             Output.line("Kizuna listening on http://\(self.host):\(port)")
         }

@@ -81,6 +81,13 @@ struct LogFormatExtractionTests {
             extracted(line) == [Pair(.md5, md5.lowercased()), Pair(.sha1, sha1), Pair(.sha256, sha256), Pair(.sha512, sha512)])
     }
 
+    @Test("prose: a digest or an address at the end of a sentence loses the full stop")
+    func sentenceEnds() {
+        let sha256 = String(repeating: "9f", count: 32)
+        let text = "The dropper's SHA-256 is \(sha256). The C2 is 45.77.12.9. Its name is c2.evil.example."
+        #expect(extracted(text) == [Pair(.sha256, sha256), Pair(.ipv4, "45.77.12.9"), Pair(.domain, "c2.evil.example")])
+    }
+
     @Test("defanged indicators are refanged, with columns in the original line")
     func defanged() {
         var extractor = ObservableExtractor()

@@ -18,6 +18,11 @@ extension TokenScanner {
         } else {
             let trimmed = context.trimmed(range, Self.isEdgePunctuation)
             guard !trimmed.isEmpty else { return }
+            // Sentence punctuation around a digest or an address (`… is 9f86…08.`): classify what is inside.
+            if trimmed.count < range.count {
+                self.classify(trimmed, flags: nil, &context)
+                return
+            }
             if flags & (ByteClassTable.hexLetter | ByteClassTable.otherLetter | ByteClassTable.punctuation | ByteClassTable.high) == 0 {
                 self.emit(.ipv4, trimmed, &context)
             } else if flags & (ByteClassTable.hexLetter | ByteClassTable.otherLetter | ByteClassTable.high) != 0 {

@@ -4,7 +4,7 @@ import KizunaCore
 import NIOCore
 import STIX
 
-/// Reading shared objects: list, get with versions, count, export, and revoking one's own.
+/// Reading shared objects: list, get with versions, count, and revoking one's own.
 struct ObjectController {
     let reads: ReadService
     let intake: IntakeService
@@ -15,7 +15,6 @@ struct ObjectController {
         routes.on(.get, "/api/v1/objects/{id}", self.get)
         routes.on(.post, "/api/v1/objects/{id}/revoke", self.revoke)
         routes.on(.get, "/api/v1/counts", self.count)
-        routes.on(.get, "/api/v1/export", self.export)
     }
 
     @Sendable func list(_ request: Request, context: KizunaRequestContext) async throws -> Response {
@@ -62,22 +61,5 @@ struct ObjectController {
         let counts = try await self.reads.count(query, requester: requester)
         let byType = JSONObject(counts.sorted { $0.key < $1.key }.map { ($0.key, .number(JSONNumber($0.value))) })
         return .json(.object(JSONObject([("total", .number(JSONNumber(counts.values.reduce(0, +)))), ("by_type", .object(byType))])))
-    }
-
-    @Sendable func export(_ request: Request, context: KizunaRequestContext) async throws -> Response {
-        let requester = try context.requireRequester()
-        let format = request.uri.queryParameters["format"].map(String.init) ?? "stix"
-        guard format == "stix" else {
-            throw KizunaError.invalidInput(path: "format", reason: "'\(format)' is not a supported export format (stix)")
-        }
-        var query = try ObjectQuery(parameters: request.uri.queryParameters, organisations: try await self.store.organisations())
-        query.limit = 5_000
-        let exportQuery = query
-        let reads = self.reads
-        let body = ResponseBody { writer in
-            try await reads.exportBundle(exportQuery, requester: requester) { try await writer.write(ByteBuffer(bytes: $0)) }
-            try await writer.finish(nil)
-        }
-        return Response(status: .ok, headers: [.contentType: "application/stix+json;version=2.1"], body: body)
     }
 }

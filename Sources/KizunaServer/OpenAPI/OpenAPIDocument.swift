@@ -39,6 +39,10 @@ enum OpenAPIDocument {
             {
               "name": "matching",
               "description": "Matching observables and observed-data against the indicators a member may read."
+            },
+            {
+              "name": "formats",
+              "description": "Exports to the tools defenders run (Suricata, Zeek, DNS RPZ, CSV, lists, STIX, MISP feeds) and imports from MISP, CSV and free text."
             }
           ],
           "paths": {
@@ -1043,85 +1047,6 @@ enum OpenAPIDocument {
                 }
               }
             },
-            "/api/v1/export": {
-              "get": {
-                "operationId": "exportObjects",
-                "tags": [
-                  "objects"
-                ],
-                "summary": "Export readable objects as a STIX bundle",
-                "description": "Streams one STIX 2.1 bundle of the latest versions of every object the requester may read that matches every given filter. Exports of restricted objects are audited.",
-                "parameters": [
-                  {
-                    "name": "format",
-                    "in": "query",
-                    "required": false,
-                    "description": "The export format.",
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "stix"
-                      ],
-                      "default": "stix"
-                    }
-                  },
-                  {
-                    "$ref": "#/components/parameters/TypeQuery"
-                  },
-                  {
-                    "$ref": "#/components/parameters/IdQuery"
-                  },
-                  {
-                    "$ref": "#/components/parameters/OwnerQuery"
-                  },
-                  {
-                    "$ref": "#/components/parameters/TlpQuery"
-                  },
-                  {
-                    "$ref": "#/components/parameters/LabelQuery"
-                  },
-                  {
-                    "$ref": "#/components/parameters/CreatedByRefQuery"
-                  },
-                  {
-                    "$ref": "#/components/parameters/AddedAfterQuery"
-                  },
-                  {
-                    "$ref": "#/components/parameters/ModifiedAfterQuery"
-                  },
-                  {
-                    "$ref": "#/components/parameters/QQuery"
-                  },
-                  {
-                    "$ref": "#/components/parameters/IncludeRevokedQuery"
-                  },
-                  {
-                    "$ref": "#/components/parameters/CursorQuery"
-                  }
-                ],
-                "responses": {
-                  "200": {
-                    "description": "A STIX 2.1 bundle.",
-                    "content": {
-                      "application/stix+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/STIXBundle"
-                        }
-                      }
-                    }
-                  },
-                  "400": {
-                    "$ref": "#/components/responses/BadRequest"
-                  },
-                  "401": {
-                    "$ref": "#/components/responses/Unauthorized"
-                  },
-                  "500": {
-                    "$ref": "#/components/responses/InternalError"
-                  }
-                }
-              }
-            },
             "/taxii2": {
               "get": {
                 "operationId": "taxiiDiscovery",
@@ -2045,6 +1970,487 @@ enum OpenAPIDocument {
                   },
                   "413": {
                     "$ref": "#/components/responses/PayloadTooLarge"
+                  }
+                }
+              }
+            },
+            "/api/v1/export/{format}": {
+              "get": {
+                "operationId": "exportFeed",
+                "tags": [
+                  "formats"
+                ],
+                "summary": "Export readable intelligence as a feed, a STIX bundle or a MISP feed",
+                "description": "Streams, in constant memory, what the requester may read in a format defenders' tools load. The object filters are those of `GET /api/v1/objects`. Feed formats (`suricata`, `zeek`, `rpz`, `csv`, `text`) list the observables of **active indicators only** (not revoked, `valid_until` not passed) whose STIX pattern names them exactly: each entry alone satisfies its indicator's pattern (branches under `AND`, `FOLLOWEDBY` or qualifiers are left out), and each names its indicator id.\n\n* `suricata`: Suricata 7 rules. One rule per indicator for its IP addresses and networks (both directions); for each domain name a DNS query, a TLS SNI and an HTTP host rule; for each URL an HTTP host and URI rule; file hashes through `filemd5`/`filesha1`/`filesha256` rules that read `kizuna-file-md5.txt`, `kizuna-file-sha1.txt`, `kizuna-file-sha256.txt` from the rule directory (fetch each with `list=`). The message names the TLP, the indicator id and its name; signature ids are stable (derived from the indicator id, rule kind and value, from `sid_base`).\n* `zeek`: a Zeek Intel framework file (`Intel::ADDR`, `SUBNET`, `DOMAIN`, `URL`, `EMAIL`, `FILE_HASH`).\n* `rpz`: a DNS response-policy zone: each domain and its subdomains, IP triggers (`rpz-ip`) for addresses and networks, with the policy `action`.\n* `csv`: `indicator_id,type,value,tlp,name,valid_from,valid_until,labels`, one row per observable.\n* `text`: one value a line, of the one observable `type` given.\n* `stix`: a STIX 2.1 bundle of the latest versions of every readable object matching the filters (`type` filters object types here), leaving out expired indicators.\n* `misp-feed`: a tar archive of a MISP feed (`manifest.json`, one `<uuid>.json` event per readable report or grouping with its readable objects, events for readable indicators in no report, `hashes.csv`), which MISP and PyMISP load.\n\nExports of restricted (TLP:AMBER, AMBER+STRICT, RED) objects are audited.",
+                "parameters": [
+                  {
+                    "name": "format",
+                    "in": "path",
+                    "required": true,
+                    "description": "The export format; the same names as `kizuna export --format`.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "suricata",
+                        "zeek",
+                        "rpz",
+                        "csv",
+                        "text",
+                        "stix",
+                        "misp-feed"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "type",
+                    "in": "query",
+                    "required": false,
+                    "description": "Feed formats: only these observable types (repeat or separate with commas; `text` needs exactly one). `stix`: object types.",
+                    "schema": {
+                      "type": "string",
+                      "examples": [
+                        "domain-name",
+                        "ipv4-addr,ipv4-net"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "sid_base",
+                    "in": "query",
+                    "required": false,
+                    "description": "`suricata`: the lowest signature id.",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 4000000000,
+                      "default": 9000000
+                    }
+                  },
+                  {
+                    "name": "list",
+                    "in": "query",
+                    "required": false,
+                    "description": "`suricata`: instead of the rules, the file-hash list they read (a hash and its indicator id a line).",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "file-md5",
+                        "file-sha1",
+                        "file-sha256"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "action",
+                    "in": "query",
+                    "required": false,
+                    "description": "`rpz`: the policy action.",
+                    "schema": {
+                      "type": "string",
+                      "default": "nxdomain",
+                      "examples": [
+                        "nxdomain",
+                        "nodata",
+                        "passthru",
+                        "drop",
+                        "tcp-only",
+                        "redirect:walled-garden.example."
+                      ]
+                    }
+                  },
+                  {
+                    "name": "origin",
+                    "in": "query",
+                    "required": false,
+                    "description": "`rpz`: the zone's origin.",
+                    "schema": {
+                      "type": "string",
+                      "default": "rpz.kizuna."
+                    }
+                  },
+                  {
+                    "$ref": "#/components/parameters/TypeQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/IdQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/OwnerQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/TlpQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/LabelQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/CreatedByRefQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/AddedAfterQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/ModifiedAfterQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/QQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/IncludeRevokedQuery"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The export, streamed.",
+                    "content": {
+                      "text/plain": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      },
+                      "text/csv": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      },
+                      "application/stix+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/STIXBundle"
+                        }
+                      },
+                      "application/x-tar": {
+                        "schema": {
+                          "type": "string",
+                          "format": "binary"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              }
+            },
+            "/api/v1/export": {
+              "get": {
+                "operationId": "exportObjects",
+                "tags": [
+                  "formats"
+                ],
+                "summary": "Export (format as a query parameter)",
+                "description": "The same as `GET /api/v1/export/{format}` with the format as `format` (default `stix`).",
+                "parameters": [
+                  {
+                    "name": "format",
+                    "in": "query",
+                    "required": false,
+                    "description": "The export format.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "suricata",
+                        "zeek",
+                        "rpz",
+                        "csv",
+                        "text",
+                        "stix",
+                        "misp-feed"
+                      ],
+                      "default": "stix"
+                    }
+                  },
+                  {
+                    "name": "type",
+                    "in": "query",
+                    "required": false,
+                    "description": "Feed formats: only these observable types (repeat or separate with commas; `text` needs exactly one). `stix`: object types.",
+                    "schema": {
+                      "type": "string",
+                      "examples": [
+                        "domain-name",
+                        "ipv4-addr,ipv4-net"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "sid_base",
+                    "in": "query",
+                    "required": false,
+                    "description": "`suricata`: the lowest signature id.",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 4000000000,
+                      "default": 9000000
+                    }
+                  },
+                  {
+                    "name": "list",
+                    "in": "query",
+                    "required": false,
+                    "description": "`suricata`: instead of the rules, the file-hash list they read (a hash and its indicator id a line).",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "file-md5",
+                        "file-sha1",
+                        "file-sha256"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "action",
+                    "in": "query",
+                    "required": false,
+                    "description": "`rpz`: the policy action.",
+                    "schema": {
+                      "type": "string",
+                      "default": "nxdomain",
+                      "examples": [
+                        "nxdomain",
+                        "nodata",
+                        "passthru",
+                        "drop",
+                        "tcp-only",
+                        "redirect:walled-garden.example."
+                      ]
+                    }
+                  },
+                  {
+                    "name": "origin",
+                    "in": "query",
+                    "required": false,
+                    "description": "`rpz`: the zone's origin.",
+                    "schema": {
+                      "type": "string",
+                      "default": "rpz.kizuna."
+                    }
+                  },
+                  {
+                    "$ref": "#/components/parameters/TypeQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/IdQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/OwnerQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/TlpQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/LabelQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/CreatedByRefQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/AddedAfterQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/ModifiedAfterQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/QQuery"
+                  },
+                  {
+                    "$ref": "#/components/parameters/IncludeRevokedQuery"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The export, streamed.",
+                    "content": {
+                      "text/plain": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      },
+                      "text/csv": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      },
+                      "application/stix+json;version=2.1": {
+                        "schema": {
+                          "$ref": "#/components/schemas/STIXBundle"
+                        }
+                      },
+                      "application/x-tar": {
+                        "schema": {
+                          "type": "string",
+                          "format": "binary"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              }
+            },
+            "/api/v1/import/{format}": {
+              "post": {
+                "operationId": "importContent",
+                "tags": [
+                  "formats"
+                ],
+                "summary": "Import MISP events, CSV or free text",
+                "description": "Imports intelligence from where it already lives and reports, per item, what was created, skipped and why.\n\n* `misp`: a MISP event (`{\"Event\": …}`), a list of events or a search response (`{\"response\": [{\"Event\": …}]}`), converted to STIX 2.1 as MISP's own converter (misp-stix) does: attributes with `to_ids` become indicators, others observed-data; objects, TLP tags (markings), other tags (labels) and ATT&CK galaxies (attack patterns, malware, tools, intrusion sets with relationships). Ids come from the MISP uuids, so importing again changes nothing. Stored unless `mode=preview`.\n* `csv`: CSV (RFC 4180) with a column mapping `columns` (header names or 1-based numbers to observable types, or `auto`).\n* `text`: free text such as an advisory or an e-mail; observables are found, refanged (`hxxp`, `[.]`), normalised and de-duplicated.\n\nCSV and text are only previewed unless `mode=create`, which creates one STIX indicator per value (its id derived from the value) with the `tlp` marking. Values on a warning list (MISP warning lists the server was started with, and the built-in reserved and private IP ranges) are skipped unless `force=true`; the hits are reported. A malformed body is refused with the position of the fault, and nothing is stored. Storing needs the analyst role; the TLP/audience rule of `POST /api/v1/bundles` applies.",
+                "parameters": [
+                  {
+                    "name": "format",
+                    "in": "path",
+                    "required": true,
+                    "description": "What the body is.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "misp",
+                        "csv",
+                        "text"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "mode",
+                    "in": "query",
+                    "required": false,
+                    "description": "`preview` reports what would be stored; `create` stores. Default: `create` for misp, `preview` for csv and text.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "preview",
+                        "create"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "audience",
+                    "in": "query",
+                    "required": false,
+                    "description": "Who may read what is created: `organisation`, `group:<name>`, `community` or `federation`.",
+                    "schema": {
+                      "type": "string",
+                      "default": "organisation"
+                    }
+                  },
+                  {
+                    "name": "force",
+                    "in": "query",
+                    "required": false,
+                    "description": "Import values on a warning list too.",
+                    "schema": {
+                      "type": "boolean",
+                      "default": false
+                    }
+                  },
+                  {
+                    "name": "tlp",
+                    "in": "query",
+                    "required": false,
+                    "description": "csv and text: the TLP of the indicators created.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "clear",
+                        "green",
+                        "amber",
+                        "amber+strict",
+                        "red"
+                      ],
+                      "default": "amber"
+                    }
+                  },
+                  {
+                    "name": "description",
+                    "in": "query",
+                    "required": false,
+                    "description": "csv and text: the indicators' description.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "columns",
+                    "in": "query",
+                    "required": false,
+                    "description": "csv: which columns hold what, e.g. `ip=ipv4-addr,domain=domain-name` or `3=url`, or `auto`.",
+                    "schema": {
+                      "type": "string",
+                      "default": "auto"
+                    }
+                  },
+                  {
+                    "name": "header",
+                    "in": "query",
+                    "required": false,
+                    "description": "csv: whether the first row names the columns.",
+                    "schema": {
+                      "type": "boolean",
+                      "default": true
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "type": "object"
+                      }
+                    },
+                    "text/csv": {
+                      "schema": {
+                        "type": "string"
+                      }
+                    },
+                    "text/plain": {
+                      "schema": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The report, one item per MISP attribute, object or galaxy cluster, or per observable found.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ImportReport"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "description": "The body is larger than the server accepts."
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
                   }
                 }
               }
@@ -3015,6 +3421,94 @@ enum OpenAPIDocument {
                   "can_read",
                   "can_write"
                 ]
+              },
+              "ImportReport": {
+                "type": "object",
+                "required": [
+                  "summary",
+                  "items"
+                ],
+                "properties": {
+                  "summary": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "integer"
+                    },
+                    "description": "How many items ended in each status."
+                  },
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "source",
+                        "type",
+                        "value",
+                        "status",
+                        "reason",
+                        "stix_ids",
+                        "warnings"
+                      ],
+                      "properties": {
+                        "source": {
+                          "type": "string",
+                          "description": "Where the item came from: `event <uuid> attribute <uuid>`, `line 3, column 7`, `row 2, column 1`."
+                        },
+                        "type": {
+                          "type": "string",
+                          "description": "The MISP type or the observable type."
+                        },
+                        "value": {
+                          "type": [
+                            "string",
+                            "null"
+                          ]
+                        },
+                        "status": {
+                          "type": "string",
+                          "enum": [
+                            "preview",
+                            "created",
+                            "new-version",
+                            "unchanged",
+                            "skipped",
+                            "rejected"
+                          ]
+                        },
+                        "reason": {
+                          "type": [
+                            "string",
+                            "null"
+                          ],
+                          "description": "Why it was skipped or rejected."
+                        },
+                        "stix_ids": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        },
+                        "warnings": {
+                          "type": "array",
+                          "items": {
+                            "type": "object",
+                            "properties": {
+                              "list": {
+                                "type": "string"
+                              },
+                              "type": {
+                                "type": "string"
+                              },
+                              "entry": {
+                                "type": "string"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
               }
             },
             "responses": {
