@@ -2002,74 +2002,19 @@ enum OpenAPIDocument {
                     }
                   },
                   {
-                    "name": "type",
-                    "in": "query",
-                    "required": false,
-                    "description": "Feed formats: only these observable types (repeat or separate with commas; `text` needs exactly one). `stix`: object types.",
-                    "schema": {
-                      "type": "string",
-                      "examples": [
-                        "domain-name",
-                        "ipv4-addr,ipv4-net"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/ExportTypeQuery"
                   },
                   {
-                    "name": "sid_base",
-                    "in": "query",
-                    "required": false,
-                    "description": "`suricata`: the lowest signature id.",
-                    "schema": {
-                      "type": "integer",
-                      "minimum": 1,
-                      "maximum": 4000000000,
-                      "default": 9000000
-                    }
+                    "$ref": "#/components/parameters/SidBaseQuery"
                   },
                   {
-                    "name": "list",
-                    "in": "query",
-                    "required": false,
-                    "description": "`suricata`: instead of the rules, the file-hash list they read (a hash and its indicator id a line).",
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "file-md5",
-                        "file-sha1",
-                        "file-sha256"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/SuricataListQuery"
                   },
                   {
-                    "name": "action",
-                    "in": "query",
-                    "required": false,
-                    "description": "`rpz`: the policy action.",
-                    "schema": {
-                      "type": "string",
-                      "default": "nxdomain",
-                      "examples": [
-                        "nxdomain",
-                        "nodata",
-                        "passthru",
-                        "drop",
-                        "tcp-only",
-                        "redirect:walled-garden.example."
-                      ]
-                    }
+                    "$ref": "#/components/parameters/RpzActionQuery"
                   },
                   {
-                    "name": "origin",
-                    "in": "query",
-                    "required": false,
-                    "description": "`rpz`: the zone's origin.",
-                    "schema": {
-                      "type": "string",
-                      "default": "rpz.kizuna."
-                    }
-                  },
-                  {
-                    "$ref": "#/components/parameters/TypeQuery"
+                    "$ref": "#/components/parameters/RpzOriginQuery"
                   },
                   {
                     "$ref": "#/components/parameters/IdQuery"
@@ -2101,30 +2046,7 @@ enum OpenAPIDocument {
                 ],
                 "responses": {
                   "200": {
-                    "description": "The export, streamed.",
-                    "content": {
-                      "text/plain": {
-                        "schema": {
-                          "type": "string"
-                        }
-                      },
-                      "text/csv": {
-                        "schema": {
-                          "type": "string"
-                        }
-                      },
-                      "application/stix+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/STIXBundle"
-                        }
-                      },
-                      "application/x-tar": {
-                        "schema": {
-                          "type": "string",
-                          "format": "binary"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Export"
                   },
                   "400": {
                     "$ref": "#/components/responses/BadRequest"
@@ -2167,74 +2089,19 @@ enum OpenAPIDocument {
                     }
                   },
                   {
-                    "name": "type",
-                    "in": "query",
-                    "required": false,
-                    "description": "Feed formats: only these observable types (repeat or separate with commas; `text` needs exactly one). `stix`: object types.",
-                    "schema": {
-                      "type": "string",
-                      "examples": [
-                        "domain-name",
-                        "ipv4-addr,ipv4-net"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/ExportTypeQuery"
                   },
                   {
-                    "name": "sid_base",
-                    "in": "query",
-                    "required": false,
-                    "description": "`suricata`: the lowest signature id.",
-                    "schema": {
-                      "type": "integer",
-                      "minimum": 1,
-                      "maximum": 4000000000,
-                      "default": 9000000
-                    }
+                    "$ref": "#/components/parameters/SidBaseQuery"
                   },
                   {
-                    "name": "list",
-                    "in": "query",
-                    "required": false,
-                    "description": "`suricata`: instead of the rules, the file-hash list they read (a hash and its indicator id a line).",
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "file-md5",
-                        "file-sha1",
-                        "file-sha256"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/SuricataListQuery"
                   },
                   {
-                    "name": "action",
-                    "in": "query",
-                    "required": false,
-                    "description": "`rpz`: the policy action.",
-                    "schema": {
-                      "type": "string",
-                      "default": "nxdomain",
-                      "examples": [
-                        "nxdomain",
-                        "nodata",
-                        "passthru",
-                        "drop",
-                        "tcp-only",
-                        "redirect:walled-garden.example."
-                      ]
-                    }
+                    "$ref": "#/components/parameters/RpzActionQuery"
                   },
                   {
-                    "name": "origin",
-                    "in": "query",
-                    "required": false,
-                    "description": "`rpz`: the zone's origin.",
-                    "schema": {
-                      "type": "string",
-                      "default": "rpz.kizuna."
-                    }
-                  },
-                  {
-                    "$ref": "#/components/parameters/TypeQuery"
+                    "$ref": "#/components/parameters/RpzOriginQuery"
                   },
                   {
                     "$ref": "#/components/parameters/IdQuery"
@@ -2266,30 +2133,7 @@ enum OpenAPIDocument {
                 ],
                 "responses": {
                   "200": {
-                    "description": "The export, streamed.",
-                    "content": {
-                      "text/plain": {
-                        "schema": {
-                          "type": "string"
-                        }
-                      },
-                      "text/csv": {
-                        "schema": {
-                          "type": "string"
-                        }
-                      },
-                      "application/stix+json;version=2.1": {
-                        "schema": {
-                          "$ref": "#/components/schemas/STIXBundle"
-                        }
-                      },
-                      "application/x-tar": {
-                        "schema": {
-                          "type": "string",
-                          "format": "binary"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Export"
                   },
                   "400": {
                     "$ref": "#/components/responses/BadRequest"
@@ -3659,6 +3503,32 @@ enum OpenAPIDocument {
                     }
                   }
                 }
+              },
+              "Export": {
+                "description": "The export, streamed.",
+                "content": {
+                  "text/plain": {
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  "text/csv": {
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  "application/stix+json;version=2.1": {
+                    "schema": {
+                      "$ref": "#/components/schemas/STIXBundle"
+                    }
+                  },
+                  "application/x-tar": {
+                    "schema": {
+                      "type": "string",
+                      "format": "binary"
+                    }
+                  }
+                }
               }
             },
             "parameters": {
@@ -3800,6 +3670,73 @@ enum OpenAPIDocument {
                   "examples": [
                     "1042"
                   ]
+                }
+              },
+              "ExportTypeQuery": {
+                "name": "type",
+                "in": "query",
+                "required": false,
+                "description": "Feed formats: only these observable types (repeat or separate with commas; `text` needs exactly one). `stix`: object types.",
+                "schema": {
+                  "type": "string",
+                  "examples": [
+                    "domain-name",
+                    "ipv4-addr,ipv4-net"
+                  ]
+                }
+              },
+              "SidBaseQuery": {
+                "name": "sid_base",
+                "in": "query",
+                "required": false,
+                "description": "`suricata`: the lowest signature id.",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 4000000000,
+                  "default": 9000000
+                }
+              },
+              "SuricataListQuery": {
+                "name": "list",
+                "in": "query",
+                "required": false,
+                "description": "`suricata`: instead of the rules, the file-hash list they read (a hash and its indicator id a line).",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "file-md5",
+                    "file-sha1",
+                    "file-sha256"
+                  ]
+                }
+              },
+              "RpzActionQuery": {
+                "name": "action",
+                "in": "query",
+                "required": false,
+                "description": "`rpz`: the policy action.",
+                "schema": {
+                  "type": "string",
+                  "default": "nxdomain",
+                  "examples": [
+                    "nxdomain",
+                    "nodata",
+                    "passthru",
+                    "drop",
+                    "tcp-only",
+                    "redirect:walled-garden.example."
+                  ]
+                }
+              },
+              "RpzOriginQuery": {
+                "name": "origin",
+                "in": "query",
+                "required": false,
+                "description": "`rpz`: the zone's origin.",
+                "schema": {
+                  "type": "string",
+                  "default": "rpz.kizuna."
                 }
               }
             }

@@ -15,19 +15,22 @@ enum MISPAttributeMapping {
         let value = attribute.value
         let type = attribute.type
         if let algorithm = MISPHashNames.stixName(ofMISPType: type) {
-            graph.add("file", [("hashes", .object(JSONObject([(algorithm, .string(value))])))])
-            graph.terms = [MISPPatternText.equals(MISPPatternText.hashPath("file", algorithm), value)]
+            let hash = try MISPHashValue.checked(value, algorithm: algorithm)
+            graph.add("file", [("hashes", .object(JSONObject([(algorithm, .string(hash))])))])
+            graph.terms = [MISPPatternText.equals(MISPPatternText.hashPath("file", algorithm), hash)]
             return .observable(graph)
         }
         if type.hasPrefix("filename|"), let algorithm = MISPHashNames.stixName(ofMISPType: String(type.dropFirst(9))) {
-            let (name, hash) = try Self.pair(value, type)
+            let (name, text) = try Self.pair(value, type)
+            let hash = try MISPHashValue.checked(text, algorithm: algorithm)
             graph.add("file", [("hashes", .object(JSONObject([(algorithm, .string(hash))]))), ("name", .string(name))])
             graph.terms = [MISPPatternText.equals("file:name", name), MISPPatternText.equals(MISPPatternText.hashPath("file", algorithm), hash)]
             return .observable(graph)
         }
         if let algorithm = MISPHashNames.x509Name(ofMISPType: type) {
-            graph.add("x509-certificate", [("hashes", .object(JSONObject([(algorithm, .string(value))])))])
-            graph.terms = [MISPPatternText.equals(MISPPatternText.hashPath("x509-certificate", algorithm), value)]
+            let hash = try MISPHashValue.checked(value, algorithm: algorithm)
+            graph.add("x509-certificate", [("hashes", .object(JSONObject([(algorithm, .string(hash))])))])
+            graph.terms = [MISPPatternText.equals(MISPPatternText.hashPath("x509-certificate", algorithm), hash)]
             return .observable(graph)
         }
         if let mapping = try Self.network(attribute, &graph) { return mapping }
@@ -102,8 +105,9 @@ enum MISPAttributeMapping {
             )
             graph.terms = [MISPPatternText.equals("domain-name:value", host), MISPPatternText.equals("network-traffic:dst_port", portText)]
         case "url", "uri", "link":
-            graph.add("url", [("value", .string(value))])
-            graph.terms = [MISPPatternText.equals("url:value", value)]
+            let url = try MISPURLValue.checked(value)
+            graph.add("url", [("value", .string(url))])
+            graph.terms = [MISPPatternText.equals("url:value", url)]
         default:
             return nil
         }
@@ -172,10 +176,12 @@ enum MISPAttributeMapping {
             graph.add("mutex", [("name", .string(value))])
             graph.terms = [MISPPatternText.equals("mutex:name", value)]
         case "regkey":
-            graph.add("windows-registry-key", [("key", .string(value))])
-            graph.terms = [MISPPatternText.equals("windows-registry-key:key", value)]
+            let key = MISPRegistryHive.expanded(value)
+            graph.add("windows-registry-key", [("key", .string(key))])
+            graph.terms = [MISPPatternText.equals("windows-registry-key:key", key)]
         case "regkey|value":
-            let (key, data) = try Self.pair(value, attribute.type)
+            let (keyText, data) = try Self.pair(value, attribute.type)
+            let key = MISPRegistryHive.expanded(keyText)
             graph.add("windows-registry-key", [("key", .string(key)), ("values", [["data": .string(data)]])])
             // misp-stix escapes `%` in registry data as `\%` before the usual escaping.
             let percentEscaped = data.split(separator: "%", omittingEmptySubsequences: false).joined(separator: "\\%")
@@ -216,7 +222,8 @@ enum MISPAttributeMapping {
         guard let data = attribute.data, !data.isEmpty else {
             // No content: the file name (and hash) are all there is.
             if attribute.type == "malware-sample" {
-                let (name, hash) = try Self.pair(attribute.value, attribute.type)
+                let (name, text) = try Self.pair(attribute.value, attribute.type)
+                let hash = try MISPHashValue.checked(text, algorithm: "MD5")
                 graph.add("file", [("hashes", ["MD5": .string(hash)]), ("name", .string(name))])
                 graph.terms = [MISPPatternText.equals("file:name", name), MISPPatternText.equals("file:hashes.MD5", hash)]
             } else {
@@ -231,7 +238,8 @@ enum MISPAttributeMapping {
             graph.terms = [MISPPatternText.equals("file:name", attribute.value), MISPPatternText.equals("file:content_ref.payload_bin", data)]
             return
         }
-        let (name, hash) = try Self.pair(attribute.value, attribute.type)
+        let (name, text) = try Self.pair(attribute.value, attribute.type)
+        let hash = try MISPHashValue.checked(text, algorithm: "MD5")
         let artifactID = graph.add(
             "artifact",
             [

@@ -15,8 +15,9 @@ extension MISPObjectMapping {
         for attribute in object.attributes {
             guard let relation = attribute.objectRelation else { continue }
             if let algorithm = MISPHashNames.stixName(ofMISPType: relation) ?? MISPHashNames.stixName(ofMISPType: attribute.type) {
-                hashes[algorithm] = .string(attribute.value)
-                if attribute.toIDs { hashTerms.append(MISPPatternText.equals(MISPPatternText.hashPath("file", algorithm), attribute.value)) }
+                let hash = try MISPHashValue.checked(attribute.value, algorithm: algorithm)
+                hashes[algorithm] = .string(hash)
+                if attribute.toIDs { hashTerms.append(MISPPatternText.equals(MISPPatternText.hashPath("file", algorithm), hash)) }
                 continue
             }
             switch relation {
@@ -64,7 +65,8 @@ extension MISPObjectMapping {
         _ properties: inout [(String, JSONValue)],
         _ hashes: inout JSONObject
     ) throws(MISPMappingError) -> [String] {
-        let (name, hash) = try MISPAttributeMapping.pair(attribute.value, attribute.type)
+        let (name, text) = try MISPAttributeMapping.pair(attribute.value, attribute.type)
+        let hash = try MISPHashValue.checked(text, algorithm: "MD5")
         guard let data = attribute.data, !data.isEmpty else {
             if hashes["MD5"] == nil { hashes["MD5"] = .string(hash) }
             return []

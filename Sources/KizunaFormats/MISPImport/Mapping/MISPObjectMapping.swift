@@ -204,7 +204,8 @@ enum MISPObjectMapping {
 
     private static func url(_ object: MISPInputObject, _ graph: inout MISPObservableGraph) throws(MISPMappingError) {
         guard let url = object.first("url") else { throw MISPMappingError("'url' object has no 'url' attribute") }
-        var properties: [(String, JSONValue)] = [("value", .string(url.value))]
+        let value = try MISPURLValue.checked(url.value)
+        var properties: [(String, JSONValue)] = [("value", .string(value))]
         for attribute in object.attributes where attribute.objectRelation != "url" {
             guard let relation = attribute.objectRelation else { continue }
             properties.append((Self.customName(relation), .string(attribute.value)))
@@ -213,7 +214,7 @@ enum MISPObjectMapping {
         for attribute in object.attributes where attribute.toIDs {
             guard let relation = attribute.objectRelation else { continue }
             let path = relation == "url" ? "url:value" : "url:\(Self.customName(relation))"
-            graph.terms.append(MISPPatternText.equals(path, attribute.value))
+            graph.terms.append(MISPPatternText.equals(path, relation == "url" ? try MISPURLValue.checked(attribute.value) : attribute.value))
         }
     }
 
@@ -225,8 +226,9 @@ enum MISPObjectMapping {
             let relation = attribute.objectRelation ?? ""
             switch relation {
             case "key":
-                properties.append(("key", .string(attribute.value)))
-                if attribute.toIDs { terms.append(MISPPatternText.equals("windows-registry-key:key", attribute.value)) }
+                let key = MISPRegistryHive.expanded(attribute.value)
+                properties.append(("key", .string(key)))
+                if attribute.toIDs { terms.append(MISPPatternText.equals("windows-registry-key:key", key)) }
             case "last-modified":
                 if let time = Self.timestamp(attribute.value) { properties.append(("modified_time", .string(time))) }
             case "name", "data", "data-type":
@@ -262,9 +264,10 @@ enum MISPObjectMapping {
         for attribute in object.attributes {
             guard let relation = attribute.objectRelation else { continue }
             if let algorithm = MISPHashNames.x509Name(ofMISPType: relation) ?? MISPHashNames.x509Name(ofMISPType: attribute.type) {
-                hashes[algorithm] = .string(attribute.value)
+                let hash = try MISPHashValue.checked(attribute.value, algorithm: algorithm)
+                hashes[algorithm] = .string(hash)
                 if attribute.toIDs {
-                    hashTerms.append(MISPPatternText.equals(MISPPatternText.hashPath("x509-certificate", algorithm), attribute.value))
+                    hashTerms.append(MISPPatternText.equals(MISPPatternText.hashPath("x509-certificate", algorithm), hash))
                 }
                 continue
             }
