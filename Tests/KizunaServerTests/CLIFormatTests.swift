@@ -77,4 +77,25 @@ struct CLIFormatTests {
         // One event per readable report of the imported feed, plus the loose indicators.
         #expect(files.filter { $0.hasSuffix(".json") && $0 != "manifest.json" }.count >= 12, "\(files)")
     }
+
+    @Test("MISP warning lists from a directory flag well-known names; --force imports them anyway")
+    func warningLists() throws {
+        guard let lists = TestDataDirectory.path("misp-warninglists/lists") else { return }
+        let cli = try CLI.make()
+        defer { cli.remove() }
+        try Self.setUp(cli)
+        let text = cli.directory.appendingPathComponent("mail.txt")
+        try "Links in the lure: www.google.com and sakura-secure-login.example\n".write(to: text, atomically: true, encoding: .utf8)
+        let arguments = ["import", text.path, "--org", "Tokyo Power", "--warninglists", lists, "--json"]
+        let preview = try JSON.parse(try cli.run(arguments).stdout)
+        let google = preview["items"]?.arrayValue?.first { $0["value"] == "www.google.com" }
+        #expect(google?["status"] == "skipped")
+        #expect(google?["warnings"]?.arrayValue?.contains { $0["entry"] == "google.com" } == true, "\(preview)")
+        let other = preview["items"]?.arrayValue?.first { $0["value"] == "sakura-secure-login.example" }
+        #expect(other?["status"] == "preview" && other?["warnings"] == [])
+        let forced = try JSON.parse(try cli.run(arguments + ["--force", "--confirm"]).stdout)
+        #expect(forced["summary"]?["created"]?.intValue == 2, "\(forced)")
+        let missing = try cli.run(["import", text.path, "--org", "Tokyo Power", "--warninglists", "/nonexistent"])
+        #expect(missing.status != 0 && missing.stderr.contains("--warninglists"), "\(missing.stderr)")
+    }
 }

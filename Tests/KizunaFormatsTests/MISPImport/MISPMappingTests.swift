@@ -16,6 +16,8 @@ struct MISPMappingTests {
         "snort": "misp-stix wraps the rule in [ ], which breaks it; we keep the rule text as the pattern",
         "suricata": "misp-stix wraps the rule in [ ], which breaks it; we keep the rule text as the pattern",
         "yara": "misp-stix wraps the rule in [ ], which breaks it; we keep the rule text as the pattern",
+        "regkey": "misp-stix keeps the abbreviated hive 'HKLM', which STIX 2.1 forbids in a key; we write 'HKEY_LOCAL_MACHINE'",
+        "regkey|value": "misp-stix keeps the abbreviated hive 'HKLM', which STIX 2.1 forbids in a key; we write 'HKEY_LOCAL_MACHINE'",
         "malware-sample": "the documented sample data is abbreviated with '[...]', not base64, so no artifact is made from it",
     ]
 

@@ -30,10 +30,10 @@ struct MISPPatternTests {
         #expect(comparison.value == .string(name))
     }
 
-    @Test("a registry value keeps misp-stix's escaping of '%' and still parses")
+    @Test("a registry value keeps misp-stix's escaping of '%' and still parses; its hive is written in full")
     func registryValue() throws {
         let pattern = try Self.indicatorPattern(type: "regkey|value", value: #"HKLM\Run|%APPDATA%\x.exe"#)
-        #expect(pattern == #"[windows-registry-key:key = 'HKLM\\Run' AND windows-registry-key:values.data = '\\%APPDATA\\%\\x.exe']"#)
+        #expect(pattern == #"[windows-registry-key:key = 'HKEY_LOCAL_MACHINE\\Run' AND windows-registry-key:values.data = '\\%APPDATA\\%\\x.exe']"#)
         #expect(throws: Never.self) { try Pattern.parse(pattern) }
     }
 }

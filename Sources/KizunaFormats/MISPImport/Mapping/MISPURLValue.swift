@@ -22,13 +22,17 @@ enum MISPURLValue {
     static func hasScheme(_ value: String) -> Bool {
         let bytes = Array(value.utf8)
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, Self.isLetter(bytes[0]) else { return false }
-        let schemeOK = bytes[1..<colon].allSatisfy { Self.isLetter($0) || Self.isDigit($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
+        let schemeOK = bytes[1..<colon].allSatisfy {
+            Self.isLetter($0) || Self.isDigit($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")
+        }
         guard schemeOK else { return false }
         // `www.example.com:8080/x` parses as scheme `www.example.com`; a port after the colon gives it away.
         let rest = bytes[(colon + 1)...]
         let digits = rest.prefix { Self.isDigit($0) }
         let afterDigits = rest.dropFirst(digits.count).first
-        let isPort = !digits.isEmpty && (afterDigits == nil || afterDigits == UInt8(ascii: "/") || afterDigits == UInt8(ascii: "?") || afterDigits == UInt8(ascii: "#"))
+        let isPort =
+            !digits.isEmpty
+            && (afterDigits == nil || afterDigits == UInt8(ascii: "/") || afterDigits == UInt8(ascii: "?") || afterDigits == UInt8(ascii: "#"))
         return !isPort
     }
 
