@@ -68,22 +68,27 @@ struct Export: AsyncParsableCommand {
             try await self.writeFeed(options, exports: exports, store: store, requester: requester)
             return
         }
-        let sink = try FileSink(path: self.output)
-        let summary = try await exports.write(options, requester: requester) { try sink.write($0) }
-        try sink.close()
-        guard let output else { return }
-        var written = [output]
-        if options.format == .suricata, options.suricataList == nil {
+        var written: [String] = []
+        let summary: ExportSummary
+        if let output, options.format == .suricata, options.suricataList == nil {
+            // The rules and the file-hash lists they read, next to them, in one pass; lists no rule reads are removed.
             let directory = URL(fileURLWithPath: output).deletingLastPathComponent()
-            for kind in [FeedKind.md5, .sha1, .sha256] where summary.kinds.contains(kind) {
-                var listOptions = options
-                listOptions.suricataList = kind
-                let path = directory.appendingPathComponent(SuricataRuleWriter.hashListName(for: kind)).path
-                let listSink = try FileSink(path: path)
-                try await exports.write(listOptions, requester: requester) { try listSink.write($0) }
-                try listSink.close()
-                written.append(path)
+            let kinds = SuricataHashListWriter.supportedKinds
+            let paths = [output] + kinds.map { directory.appendingPathComponent(SuricataRuleWriter.hashListName(for: $0)).path }
+            let sinks = try paths.map { try FileSink(path: $0) }
+            let writers: [any FeedWriter] = [ExportService.writer(for: options)] + kinds.map { SuricataHashListWriter(kind: $0) }
+            summary = try await exports.writeFeeds(options, writers: writers, requester: requester) { try sinks[$0].write($1) }
+            for sink in sinks { try sink.close() }
+            for (kind, path) in zip(kinds, paths.dropFirst()) {
+                if summary.kinds.contains(kind) { written.append(path) } else { try? FileManager.default.removeItem(atPath: path) }
             }
+            written.insert(output, at: 0)
+        } else {
+            let sink = try FileSink(path: self.output)
+            summary = try await exports.write(options, requester: requester) { try sink.write($0) }
+            try sink.close()
+            guard let output else { return }
+            written = [output]
         }
         Output.note(
             "exported \(summary.objects) \(options.format.isFeed ? "indicators (\(summary.entries) entries)" : "objects") "

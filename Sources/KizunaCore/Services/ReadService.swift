@@ -37,19 +37,27 @@ public struct ReadService: Sendable {
         try await self.store.countByType(query, scope: requester.readScope)
     }
 
-    /// Calls `body` with each page of everything the requester may read (latest versions).
+    /// Calls `body` with each page of everything the requester may read (latest versions); the next page is read
+    /// from the store while `body` works on the current one.
     public func export(
         _ query: ObjectQuery = ObjectQuery(), pageSize: Int = 5_000, requester: Requester,
         _ body: ([StoredObject]) async throws -> Void
     ) async throws {
         var query = query
         query.limit = pageSize
+        let store = self.store
+        let scope = requester.readScope
+        var pending = Task { [query] in try await store.objects(query, scope: scope) }
+        defer { pending.cancel() }
         while true {
-            let page = try await self.store.objects(query, scope: requester.readScope)
+            let page = try await pending.value
             try await self.auditRestricted(page.objects, requester: requester, action: .export, detail: "export")
+            if let next = page.nextCursor {
+                query.afterSequence = next
+                pending = Task { [query] in try await store.objects(query, scope: scope) }
+            }
             try await body(page.objects)
-            guard let next = page.nextCursor else { return }
-            query.afterSequence = next
+            guard page.nextCursor != nil else { return }
         }
     }
 

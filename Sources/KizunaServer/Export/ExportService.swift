@@ -1,5 +1,6 @@
+import Foundation
 public import KizunaCore
-import KizunaFormats
+public import KizunaFormats
 public import STIX
 
 /// Streams exports of what a requester may read, in constant memory: every page comes from ``ReadService``
@@ -22,13 +23,14 @@ public struct ExportService: Sendable {
         case .stix: return try await self.writeBundle(options, requester: requester, now: now, write)
         case .mispFeed: throw KizunaError.invalidInput(path: "format", reason: "misp-feed is a directory or an archive, not one file")
         case .suricata, .zeek, .rpz, .csv, .text:
-            var writer = Self.writer(for: options)
-            return try await self.writeFeed(options, writer: &writer, requester: requester, now: now, write)
+            return try await self.writeFeeds(options, writers: [Self.writer(for: options)], requester: requester, now: now) {
+                try await write($1)
+            }
         }
     }
 
     /// The feed writer for a feed format.
-    static func writer(for options: ExportOptions) -> any FeedWriter {
+    public static func writer(for options: ExportOptions) -> any FeedWriter {
         switch options.format {
         case .suricata:
             if let list = options.suricataList { return SuricataHashListWriter(kind: list) }
@@ -42,18 +44,24 @@ public struct ExportService: Sendable {
         }
     }
 
-    private func writeFeed(
-        _ options: ExportOptions, writer: inout any FeedWriter, requester: Requester, now: Timestamp,
-        _ write: ([UInt8]) async throws -> Void
+    /// Writes several feeds of the same indicators in one pass (Suricata rules and the hash lists they read):
+    /// `write` gets each writer's bytes with the writer's index in `writers`.
+    @discardableResult
+    public func writeFeeds(
+        _ options: ExportOptions, writers: [any FeedWriter], requester: Requester, now: Timestamp = .now,
+        _ write: (Int, [UInt8]) async throws -> Void
     ) async throws -> ExportSummary {
+        var writers = writers
         var summary = ExportSummary()
-        var output: [UInt8] = []
-        output.reserveCapacity(Self.chunkSize + 4096)
-        writer.begin(into: &output)
+        var outputs = [[UInt8]](repeating: [], count: writers.count)
+        for index in writers.indices {
+            outputs[index].reserveCapacity(Self.chunkSize + 4096)
+            writers[index].begin(into: &outputs[index])
+        }
         let kinds = Set(options.kinds)
         try await self.reads.export(options.query, requester: requester) { page in
-            for object in page {
-                guard var indicator = FeedIndicatorReader.read(object.json, tlp: object.tlp, at: now) else {
+            for read in await Self.readIndicators(page, at: now) {
+                guard var indicator = read else {
                     summary.skipped += 1
                     continue
                 }
@@ -64,16 +72,36 @@ public struct ExportService: Sendable {
                 summary.objects += 1
                 summary.entries += indicator.entries.count
                 for entry in indicator.entries { summary.kinds.insert(entry.kind) }
-                writer.write(indicator, into: &output)
-                if output.count >= Self.chunkSize {
-                    try await write(output)
-                    output.removeAll(keepingCapacity: true)
+                for index in writers.indices {
+                    writers[index].write(indicator, into: &outputs[index])
+                    if outputs[index].count >= Self.chunkSize {
+                        try await write(index, outputs[index])
+                        outputs[index].removeAll(keepingCapacity: true)
+                    }
                 }
             }
         }
-        writer.end(into: &output)
-        try await write(output)
+        for index in writers.indices {
+            writers[index].end(into: &outputs[index])
+            try await write(index, outputs[index])
+        }
         return summary
+    }
+
+    /// The feed view of each object of `page` (nil where there is none), read on every core.
+    static func readIndicators(_ page: [StoredObject], at now: Timestamp) async -> [FeedIndicator?] {
+        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, page.count / 256))
+        guard parts > 1 else { return page.map { FeedIndicatorReader.read($0.json, tlp: $0.tlp, at: now) } }
+        let size = (page.count + parts - 1) / parts
+        return await withTaskGroup(of: (Int, [FeedIndicator?]).self) { group in
+            for part in 0..<parts {
+                let slice = page[min(page.count, part * size)..<min(page.count, (part + 1) * size)]
+                group.addTask { (part, slice.map { FeedIndicatorReader.read($0.json, tlp: $0.tlp, at: now) }) }
+            }
+            var results = [[FeedIndicator?]](repeating: [], count: parts)
+            for await (part, indicators) in group { results[part] = indicators }
+            return results.flatMap { $0 }
+        }
     }
 
     private func writeBundle(

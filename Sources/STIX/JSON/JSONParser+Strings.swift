@@ -8,16 +8,19 @@ extension JSONParser {
         let start = self.offset
         let count = self.input.count
         var index = start
-        // Eight bytes at a time while no quote, backslash or control character is in the word.
+        // Eight bytes at a time while no quote, backslash or control character is in the word; the or of every
+        // byte says whether the string is ASCII, which needs no UTF-8 validation.
+        var seen: UInt64 = 0
         while index + 8 <= count {
             let word = self.input.loadUnaligned(fromByteOffset: index, as: UInt64.self)
             if Self.needsAttention(word) { break }
+            seen |= word
             index += 8
         }
         while index < count {
             let byte = self.input[index]
             if byte == Self.quote {
-                let string = try self.makeString(from: start, to: index)
+                let string = try self.makeString(from: start, to: index, isASCII: seen & 0x8080_8080_8080_8080 == 0)
                 self.offset = index + 1
                 return string
             }
@@ -27,6 +30,7 @@ extension JSONParser {
             if byte < 0x20 {
                 throw self.error("unescaped control character \(Self.describe(byte)) in string", at: index)
             }
+            seen |= UInt64(byte)
             index += 1
         }
         throw self.error("unterminated string", at: start - 1)
@@ -45,9 +49,10 @@ extension JSONParser {
         return (hasQuote | hasBackslash | hasControl) != 0
     }
 
-    private func makeString(from start: Int, to end: Int) throws(JSONSyntaxError) -> String {
+    private func makeString(from start: Int, to end: Int, isASCII: Bool) throws(JSONSyntaxError) -> String {
         if start == end { return "" }
         let bytes = UnsafeRawBufferPointer(rebasing: self.input[start..<end])
+        if isASCII { return String(decoding: bytes, as: UTF8.self) }
         if let string = String(validating: bytes, as: UTF8.self) {
             return string
         }
