@@ -49,7 +49,7 @@ public struct CSVColumnMapping: Sendable, Hashable {
             let content: Content
             if parts[1].lowercased() == "auto" {
                 content = .auto
-            } else if let kind = ObservableKind(importMappingName: parts[1]) {
+            } else if let kind = ObservableKind(observableType: parts[1]) {
                 content = .kind(kind)
             } else {
                 throw CSVImportError(.unknownKind(parts[1]))

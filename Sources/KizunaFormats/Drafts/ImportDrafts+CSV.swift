@@ -36,7 +36,7 @@ extension ImportDrafts {
                     if let value = ObservableNormalizer.canonical(refanged, as: kind) {
                         collector.add(kind, value, at: source)
                     } else {
-                        let error = CSVImportError(row: row, column: field + 1, .invalidCell(value: cell, kind: kind.importMappingName))
+                        let error = CSVImportError(row: row, column: field + 1, .invalidCell(value: cell, kind: kind.observableType))
                         collector.addInvalid(kind, cell, at: source, reason: error.description)
                     }
                 case .auto:

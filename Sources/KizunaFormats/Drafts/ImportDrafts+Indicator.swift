@@ -16,7 +16,7 @@ extension ImportDrafts {
     public static func indicator(
         for draft: ImportDraft, tlp: TLP, createdBy: String?, now: Timestamp, description: String?
     ) -> JSONValue {
-        let name = Array("\(draft.kind.importMappingName):\(draft.value)".utf8)
+        let name = Array("\(draft.kind.observableType):\(draft.value)".utf8)
         let id = "indicator--" + UUIDText.v5(namespace: Self.indicatorNamespace, name: name)
         let time = JSONValue.string(now.hasMillisecondPrecision ? now.text : Timestamp(date: now.date).text)
         var members: [(String, JSONValue)] = [

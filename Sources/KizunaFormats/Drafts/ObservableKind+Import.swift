@@ -2,32 +2,6 @@ import STIXPatterns
 
 /// Names of observable kinds in import mappings, indicator names and patterns.
 extension ObservableKind {
-    /// The kind's name in a CSV column mapping: the STIX type for addresses, domains, URLs and e-mail, the hash name
-    /// for hashes (`ipv4-addr`, `domain-name`, `sha256`).
-    var importMappingName: String {
-        switch self {
-        case .ipv4: "ipv4-addr"
-        case .ipv6: "ipv6-addr"
-        case .domain: "domain-name"
-        case .url: "url"
-        case .email: "email-addr"
-        case .md5: "md5"
-        case .sha1: "sha1"
-        case .sha256: "sha256"
-        case .sha512: "sha512"
-        }
-    }
-
-    /// The kind named `name` in a mapping (case-insensitive; `SHA-256` also works for `sha256`).
-    init?(importMappingName name: String) {
-        let lowered = name.lowercased()
-        let compact = String(lowered.filter { $0 != "-" })
-        guard let kind = ObservableKind.allCases.first(where: { $0.importMappingName == lowered || $0.importMappingName == compact }) else {
-            return nil
-        }
-        self = kind
-    }
-
     /// A label for indicator names: `IPv4 address`, `Domain name`, `SHA-256 hash`.
     var indicatorLabel: String {
         switch self {

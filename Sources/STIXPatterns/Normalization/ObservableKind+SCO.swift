@@ -1,6 +1,5 @@
 import Foundation
 public import STIX
-public import STIXPatterns
 
 extension ObservableKind {
     /// The SCO that stands for a value of this kind: `{"type": "ipv4-addr", "value": …}`, or a
