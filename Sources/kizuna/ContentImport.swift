@@ -74,7 +74,12 @@ struct ContentImport {
                 throw ValidationError("\(file): \(error.description)")
             }
         }
-        guard let text = String(validating: data, as: UTF8.self) else { throw ValidationError("\(file): the text is not UTF-8") }
+        let text: String
+        do {
+            text = try ImportText.decode(data, source: file)
+        } catch let error as KizunaError {
+            throw ValidationError(error.description)
+        }
         return ImportDrafts.fromText(text, warningLists: warningLists, force: self.options.force)
     }
 

@@ -109,6 +109,10 @@ struct ImportTests {
             #expect(refused.status == .badRequest)
             #expect(refused.detail.contains("line") || refused.detail.contains("offset"), "\(refused.text)")
             #expect(try await api.get("/api/v1/counts", key: world.owner).json["total"]?.intValue == before)
+            let binary = try await api.call(
+                .post, "/api/v1/import/text", key: world.owner, body: Array("ok 45.77.1.1\nbad \u{7F}".utf8) + [0xFF, 0x41])
+            #expect(binary.status == .badRequest && binary.path == "body")
+            #expect(binary.detail.contains("line 2, column 6"), "\(binary.text)")
             // A reader may preview but not store.
             #expect(
                 try await api.call(.post, "/api/v1/import/text?mode=create", key: world.ownerReader, body: Array("x 45.77.1.1".utf8)).status

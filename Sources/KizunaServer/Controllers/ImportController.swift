@@ -56,9 +56,7 @@ struct ImportController {
                     throw KizunaError.invalidInput(path: Self.path(of: error), reason: error.description)
                 }
             } else {
-                guard let text = String(validating: body, as: UTF8.self) else {
-                    throw KizunaError.invalidInput(path: "body", reason: "the text is not UTF-8")
-                }
+                let text = try ImportText.decode(body, source: "body")
                 drafts = ImportDrafts.fromText(text, warningLists: self.imports.warningLists, force: options.force)
             }
             if options.preview {

@@ -1,7 +1,7 @@
 /// Locates invalid UTF-8, used only to report where a string failed to decode.
-enum UTF8Validation {
+public enum UTF8Validation {
     /// The offset of the first byte that starts an invalid sequence, or `nil` when all is valid.
-    static func firstInvalidOffset(in bytes: UnsafeRawBufferPointer) -> Int? {
+    public static func firstInvalidOffset(in bytes: UnsafeRawBufferPointer) -> Int? {
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
