@@ -153,7 +153,13 @@ public struct CatalogSnapshot: Sendable {
         let available = observations.reduce(0) { $0 + max(0, $1.numberObserved) }
         for handle in candidates where !found.contains(where: { $0.handle == handle }) {
             if let needed = self.minimumObservations[handle], needed > available { continue }
-            if let binding = self.matchers[handle]?.match(observations) { found.append((handle, binding.observationIDs)) }
+            guard let matcher = self.matchers[handle] else { continue }
+            if observations.count == 1 {
+                // One observation (every log line, every API observable): the single-leaf fast path.
+                if matcher.matches(observations[0]) { found.append((handle, [observations[0].id])) }
+            } else if let binding = matcher.match(observations) {
+                found.append((handle, binding.observationIDs))
+            }
         }
         var result = found.compactMap { handle, ids in
             self.entries[Int(handle)].map { CatalogHit(entry: $0, observationIDs: ids) }
