@@ -40,13 +40,21 @@ extension IndicatorIndex {
             let field = self.fields.fields[Int(number)]
             switch field.kind {
             case .canonical(let kind):
-                for value in PathValues.strings(at: field.steps, in: sco) {
-                    let canonical = ObservableNormalizer.canonical(value, as: kind)
-                    if var keyed = canonical {
-                        let downgrade = keyed != value
-                        keyed.withUTF8 { self.probe(number, UnsafeRawBufferPointer($0), downgrade: downgrade, collector: &collector, into: &hits) }
+                for var value in PathValues.strings(at: field.steps, in: sco) {
+                    value.withUTF8 { raw in
+                        let observed = UnsafeRawBufferPointer(raw)
+                        // The canonical form goes to a stack buffer: no allocation per value.
+                        let capacity = ObservableNormalizer.canonicalCapacity(forByteCount: observed.count)
+                        withUnsafeTemporaryAllocation(byteCount: capacity, alignment: 1) { buffer in
+                            let length = ObservableNormalizer.canonical(observed, as: kind, into: buffer)
+                            let canonical = length.map { UnsafeRawBufferPointer(rebasing: buffer[..<$0]) }
+                            if let canonical {
+                                let downgrade = !canonical.elementsEqual(observed)
+                                self.probe(number, canonical, downgrade: downgrade, collector: &collector, into: &hits)
+                            }
+                            if kind == .domain { self.probeSuffixes(observed: observed, canonical: canonical, collector: &collector, into: &hits) }
+                        }
                     }
-                    if kind == .domain { self.probeSuffixes(observed: value, canonical: canonical, collector: &collector, into: &hits) }
                 }
             case .hash(let kind):
                 for container in PathValues.values(at: field.steps, in: sco) {
@@ -86,29 +94,19 @@ extension IndicatorIndex {
     /// itself ends with the key (`LIKE '%.example.com'` compares the value as written), and, when the value is not
     /// canonical, the suffixes of its ASCII-lowercased form that the canonical form lacks (`éxample.com` ends with
     /// `ample.com`, its punycode form does not; an invalid domain has no canonical form).
-    private func probeSuffixes(observed value: String, canonical: String?, collector: inout HitCollector, into hits: inout [IndexHit]) {
-        var value = value
-        if var canonical {
-            canonical.withUTF8 { canonical in
-                let canonical = UnsafeRawBufferPointer(canonical)
-                value.withUTF8 { observed in
-                    self.probeSuffixes(
-                        canonical, verifiedAgainst: UnsafeRawBufferPointer(observed), skipping: nil, collector: &collector, into: &hits)
-                }
-            }
-            if canonical == value { return }
+    private func probeSuffixes(
+        observed: UnsafeRawBufferPointer, canonical: UnsafeRawBufferPointer?, collector: inout HitCollector, into hits: inout [IndexHit]
+    ) {
+        if let canonical {
+            self.probeSuffixes(canonical, verifiedAgainst: observed, skipping: nil, collector: &collector, into: &hits)
+            if canonical.elementsEqual(observed) { return }
         }
-        var lowered = Array(value.utf8)
+        var lowered = Array(observed)
         for index in lowered.indices where lowered[index] >= UInt8(ascii: "A") && lowered[index] <= UInt8(ascii: "Z") { lowered[index] |= 0x20 }
-        var skipping = canonical ?? ""
-        value.withUTF8 { observed in
-            skipping.withUTF8 { skipping in
-                lowered.withUnsafeBytes { lowered in
-                    self.probeSuffixes(
-                        lowered, verifiedAgainst: UnsafeRawBufferPointer(observed), skipping: UnsafeRawBufferPointer(skipping),
-                        collector: &collector, into: &hits)
-                }
-            }
+        lowered.withUnsafeBytes { lowered in
+            self.probeSuffixes(
+                lowered, verifiedAgainst: observed, skipping: canonical ?? UnsafeRawBufferPointer(start: nil, count: 0),
+                collector: &collector, into: &hits)
         }
     }
 
