@@ -162,7 +162,7 @@ struct ExportTests {
                 ("/api/v1/export/suricata?sid_base=-3", "sid_base"), ("/api/v1/export/rpz?action=explode", "action"),
                 ("/api/v1/export/zeek?sid_base=5", "sid_base"), ("/api/v1/export/suricata?list=file-sha512", "list"),
                 ("/api/v1/export/csv?tlp=purple", "tlp"), ("/api/v1/export/rpz?origin=bad..name", "origin"),
-                ("/api/v1/export/csv?colour=red", "colour"),
+                ("/api/v1/export/csv?colour=red", "colour"), ("/api/v1/export/stix?limit=10", "limit"),
             ]
             for (uri, path) in cases {
                 let answer = try await api.get(uri, key: world.owner)

@@ -37,6 +37,10 @@ public struct ExportOptions: Sendable {
         for (key, _) in parameters where Self.isOtherFormatParameter(key, of: format) {
             throw KizunaError.invalidInput(path: String(key), reason: "not a parameter of the \(name) export")
         }
+        if parameters.has("limit") {
+            throw KizunaError.invalidInput(
+                path: "limit", reason: "an export is not paged: it streams everything that matches (GET /api/v1/objects pages)")
+        }
         self.query = try ObjectQuery(parameters: filters, organisations: organisations)
         if format.isFeed {
             self.kinds = try Self.kinds(parameters[values: "type"])
