@@ -204,6 +204,21 @@ struct ValidationTests {
         #expect(try Self.issues(file).map(\.reason).contains("an MD5 hash must be 32 hexadecimal digits"))
     }
 
+    @Test("a url SCO's value is an absolute URI", arguments: ["www.example.com", "example.com/login", "1http://x", "http://a b", ":x"])
+    func urlValues(value: String) throws {
+        func valueIssues(_ text: String) throws -> [ValidationIssue] {
+            let url: JSONObject = ["type": "url", "id": "url--240c7f37-222c-590e-a242-f5edc4ddece1", "value": .string(text)]
+            return try Self.issues(url).filter { $0.path == "$.value" }
+        }
+        #expect(
+            try valueIssues(value) == [
+                ValidationIssue(path: "$.value", reason: "'\(value)' is not an absolute URI (RFC 3986) with a scheme such as https:")
+            ])
+        for good in ["https://example.com/login?a=1", "ftp://192.0.2.1/x", "mailto:a@example.com", "hxxp+x.y-z:rest"] {
+            #expect(try valueIssues(good).isEmpty)
+        }
+    }
+
     @Test("marking definitions: TLP 1.0, statements and TLP 2.0")
     func markings() throws {
         let statement: JSONObject = [

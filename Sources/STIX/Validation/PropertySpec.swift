@@ -28,6 +28,8 @@ public indirect enum PropertyKind: Sendable, Hashable {
     case openVocabulary(String)
     /// A string from a closed set.
     case enumeration([String])
+    /// An absolute URI (RFC 3986): a scheme such as `https:` and no white space.
+    case uri
     /// A string of hexadecimal digits.
     case hex
     /// A base64 string.
@@ -55,6 +57,7 @@ public indirect enum PropertyKind: Sendable, Hashable {
         case .externalReferences: "a list of external references"
         case .granularMarkings: "a list of granular markings"
         case .enumeration(let values): "one of " + values.map { "'\($0)'" }.joined(separator: ", ")
+        case .uri: "an absolute URI (RFC 3986) with a scheme such as https:"
         case .hex: "a string of hexadecimal digits"
         case .binary: "a base64-encoded string"
         case .mimeParts: "a list of MIME parts"

@@ -120,7 +120,7 @@ extension PropertyTable {
                 .optional("languages", .list(.string)), .optional("vendor", .string), .optional("version", .string),
             ]
         ),
-        Self.observable("url", [.required("value", .string)]),
+        Self.observable("url", [.required("value", .uri)]),
         Self.observable(
             "user-account",
             Self.userAccountProperties,
