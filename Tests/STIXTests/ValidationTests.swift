@@ -204,6 +204,23 @@ struct ValidationTests {
         #expect(try Self.issues(file).map(\.reason).contains("an MD5 hash must be 32 hexadecimal digits"))
     }
 
+    @Test("a registry key names its hive in full")
+    func registryHives() throws {
+        func keyIssues(_ key: String) throws -> [String] {
+            let object: JSONObject = [
+                "type": "windows-registry-key", "id": "windows-registry-key--2ba37ae7-2745-5082-9dfd-9486dad41016", "key": .string(key),
+            ]
+            return try Self.issues(object).filter { $0.path == "$.key" }.map(\.reason)
+        }
+        #expect(
+            try keyIssues("hklm\\Software\\Run") == [
+                "'hklm\\Software\\Run' abbreviates its hive: write HKEY_LOCAL_MACHINE, not HKLM (STIX 2.1 §6.17)"
+            ])
+        #expect(try keyIssues("HKCU:\\Software").count == 1)
+        #expect(try keyIssues("HKEY_LOCAL_MACHINE\\Software\\HKLM").isEmpty)
+        #expect(try keyIssues("HKEY_USERS").isEmpty)
+    }
+
     @Test("a url SCO's value is an absolute URI", arguments: ["www.example.com", "example.com/login", "1http://x", "http://a b", ":x"])
     func urlValues(value: String) throws {
         func valueIssues(_ text: String) throws -> [ValidationIssue] {

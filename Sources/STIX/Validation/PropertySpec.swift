@@ -167,4 +167,6 @@ public enum PropertyRule: Sendable, Hashable {
     case requiredWhenTrue(flag: String, property: String)
     /// `property` may only be present when boolean `flag` has the value `value`.
     case onlyWhen(property: String, flag: String, is: Bool)
+    /// A windows-registry-key's `key` names its hive in full (`HKEY_LOCAL_MACHINE`), never abbreviated (`HKLM`).
+    case fullHiveName
 }

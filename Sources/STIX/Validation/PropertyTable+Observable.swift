@@ -129,7 +129,7 @@ extension PropertyTable {
         Self.observable(
             "windows-registry-key",
             Self.registryKeyProperties,
-            rules: [.atLeastOne(Self.registryKeyProperties.map(\.name) + ["extensions"])]
+            rules: [.atLeastOne(Self.registryKeyProperties.map(\.name) + ["extensions"]), .fullHiveName]
         ),
         Self.observable(
             "x509-certificate",

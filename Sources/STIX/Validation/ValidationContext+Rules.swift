@@ -5,6 +5,12 @@ extension ValidationContext {
         }
     }
 
+    /// The registry hive abbreviations STIX forbids, and the names to write instead.
+    static let hiveNames = [
+        "HKLM": "HKEY_LOCAL_MACHINE", "HKCU": "HKEY_CURRENT_USER", "HKCR": "HKEY_CLASSES_ROOT", "HKU": "HKEY_USERS",
+        "HKCC": "HKEY_CURRENT_CONFIG",
+    ]
+
     private func has(_ name: String) -> Bool {
         self.properties.contains(key: name)
     }
@@ -22,6 +28,12 @@ extension ValidationContext {
         case .after(let later, let earlier):
             if let end = self.timestamp(later), let start = self.timestamp(earlier), end <= start {
                 self.report(self.path(of: later), "\(later) (\(end)) must be later than \(earlier) (\(start))")
+            }
+        case .fullHiveName:
+            guard let key = self.properties["key"]?.stringValue else { return }
+            let hive = key.prefix { $0 != "\\" && $0 != ":" && $0 != "/" }.uppercased()
+            if let full = Self.hiveNames[hive] {
+                self.report(self.path(of: "key"), "'\(key)' abbreviates its hive: write \(full), not \(hive) (STIX 2.1 §6.17)")
             }
         case .atLeastOne(let names):
             if !names.contains(where: self.has) {
