@@ -139,23 +139,8 @@ struct SuricataRuleWriterTests {
             try ExportFixtures.output(SuricataHashListWriter(kind: kind), indicators).write(
                 to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
-        let config = """
-            %YAML 1.1
-            ---
-            vars:
-              address-groups:
-                HOME_NET: "[10.0.0.0/8]"
-                EXTERNAL_NET: "!$HOME_NET"
-            default-rule-path: \(directory.path)
-            classification-file: /etc/suricata/classification.config
-            reference-config-file: /etc/suricata/reference.config
-            rule-files: []
-            app-layer:
-              protocols:
-                tls: {enabled: yes}
-                dns: {tcp: {enabled: yes}, udp: {enabled: yes}}
-                http: {enabled: yes}
-            """
+        // The same configuration as the traffic replay (DNS, TLS and HTTP parsing, eve-log alerts).
+        let config = SuricataTrafficTests.configuration(directory)
         try config.write(to: directory.appendingPathComponent("suricata.yaml"), atomically: true, encoding: .utf8)
         let result = try ExternalTool.run(
             ExternalTool.path(of: "suricata")!,
