@@ -11,9 +11,11 @@ public struct CatalogSnapshot: Sendable {
     var entries: [CatalogEntry?] = []
     var handles: [CatalogEntry: IndicatorHandle] = [:]
     var freeHandles: [IndicatorHandle] = []
-    var matchers: [IndicatorHandle: PatternMatcher] = [:]
-    /// For patterns over several observations, how many observations a match needs at least.
-    var minimumObservations: [IndicatorHandle: Int] = [:]
+    /// The compiled matcher of each handle whose pattern the index cannot decide alone, by handle (arrays, not
+    /// dictionaries: they are read for every candidate, and a handle is an array position anyway).
+    var matchers: [PatternMatcher?] = []
+    /// For patterns over several observations, how many observations a match needs at least (0 for one), by handle.
+    var minimumObservations: [Int] = []
     /// The handles without index keys, by the SCO types their patterns name: every comparison
     /// needs an SCO of its path's type, so observations without any of those types cannot match.
     var fallbacksByType: [String: [IndicatorHandle]] = [:] {
@@ -77,9 +79,9 @@ public struct CatalogSnapshot: Sendable {
         let outcome = self.index.insert(
             pattern, handle: handle, validFrom: indicator["valid_from"]?.stringValue.flatMap(Timestamp.init),
             validUntil: indicator["valid_until"]?.stringValue.flatMap(Timestamp.init))
-        self.matchers[handle] = outcome == .exact ? nil : PatternMatcher(pattern)
+        self.matchers[Int(handle)] = outcome == .exact ? nil : PatternMatcher(pattern)
         let needed = pattern.minimumObservations
-        self.minimumObservations[handle] = needed > 1 ? needed : nil
+        self.minimumObservations[Int(handle)] = needed > 1 ? needed : 0
         if outcome == .fallback {
             for type in pattern.objectTypes { self.fallbacksByType[type, default: []].append(handle) }
         }
@@ -90,8 +92,8 @@ public struct CatalogSnapshot: Sendable {
         guard let handle = self.handles.removeValue(forKey: entry) else { return }
         self.forgetFallback(handle)
         self.index.remove(handle)
-        self.matchers[handle] = nil
-        self.minimumObservations[handle] = nil
+        self.matchers[Int(handle)] = nil
+        self.minimumObservations[Int(handle)] = 0
         self.entries[Int(handle)] = nil
         self.freeHandles.append(handle)
     }
@@ -109,6 +111,8 @@ public struct CatalogSnapshot: Sendable {
         } else {
             handle = IndicatorHandle(self.entries.count)
             self.entries.append(entry)
+            self.matchers.append(nil)
+            self.minimumObservations.append(0)
         }
         self.handles[entry] = handle
         return handle
@@ -152,8 +156,8 @@ public struct CatalogSnapshot: Sendable {
         }
         let available = observations.reduce(0) { $0 + max(0, $1.numberObserved) }
         for handle in candidates where !found.contains(where: { $0.handle == handle }) {
-            if let needed = self.minimumObservations[handle], needed > available { continue }
-            guard let matcher = self.matchers[handle] else { continue }
+            if self.minimumObservations[Int(handle)] > available { continue }
+            guard let matcher = self.matchers[Int(handle)] else { continue }
             if observations.count == 1 {
                 // One observation (every log line, every API observable): the single-leaf fast path.
                 if matcher.matches(observations[0]) { found.append((handle, [observations[0].id])) }
@@ -189,11 +193,11 @@ public struct CatalogSnapshot: Sendable {
             observation = made
             return made
         }
-        for hit in hits where !found.contains(hit.handle) && self.minimumObservations[hit.handle] == nil {
-            if hit.exact || self.matchers[hit.handle]?.matches(single()) == true { found.append(hit.handle) }
+        for hit in hits where !found.contains(hit.handle) && self.minimumObservations[Int(hit.handle)] == 0 {
+            if hit.exact || self.matchers[Int(hit.handle)]?.matches(single()) == true { found.append(hit.handle) }
         }
-        for handle in fallbacks where !found.contains(handle) && self.minimumObservations[handle] == nil && self.index.isValid(handle, at: time) {
-            if self.matchers[handle]?.matches(single()) == true { found.append(handle) }
+        for handle in fallbacks where !found.contains(handle) && self.minimumObservations[Int(handle)] == 0 && self.index.isValid(handle, at: time) {
+            if self.matchers[Int(handle)]?.matches(single()) == true { found.append(handle) }
         }
         return found
     }

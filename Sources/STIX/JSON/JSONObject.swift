@@ -77,8 +77,23 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     }
 
     /// Iterates the members in order.
-    public func makeIterator() -> some IteratorProtocol<Element> {
-        self.members.lazy.map { (key: $0.key, value: $0.value) }.makeIterator()
+    public func makeIterator() -> Iterator {
+        Iterator(members: self.members)
+    }
+
+    /// The iterator over an object's members, in order (a concrete type: an opaque one costs a runtime type lookup
+    /// on every step when used from another module).
+    public struct Iterator: IteratorProtocol {
+        let members: [Member]
+        var index = 0
+
+        /// The next member, or nil after the last.
+        public mutating func next() -> Element? {
+            guard self.index < self.members.count else { return nil }
+            let member = self.members[self.index]
+            self.index += 1
+            return (key: member.key, value: member.value)
+        }
     }
 
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
