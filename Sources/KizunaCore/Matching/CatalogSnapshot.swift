@@ -131,9 +131,10 @@ public struct CatalogSnapshot: Sendable {
         var candidates: [IndicatorHandle] = []
         var hits: [IndexHit] = []
         var types: [String] = []
+        let hasFallbacks = !self.fallbacksByType.isEmpty
         for observation in observations {
             for object in observation.objects.values {
-                if let type = object["type"]?.stringValue, !types.contains(type) {
+                if hasFallbacks, let type = object["type"]?.stringValue, !types.contains(type) {
                     types.append(type)
                     for handle in self.fallbacksByType[type] ?? [] where !candidates.contains(handle) && self.index.isValid(handle, at: time) {
                         candidates.append(handle)

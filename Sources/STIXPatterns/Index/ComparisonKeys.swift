@@ -3,7 +3,8 @@
 /// A path that follows an object reference (`network-traffic:dst_ref.value = '198.51.100.1'`) is keyed on the
 /// referenced object's property for any object type (`*:value`), which the referenced SCO's own lookup finds; such
 /// hits are never exact. Negated comparisons, `!=`, ordering, `MATCHES`, `ISSUPERSET`, `EXISTS` and constants other
-/// than strings and integers contribute no key, nor do IP address constants on paths other than addresses and
+/// than strings and integers contribute no key (but a `url:value MATCHES` anchored on a literal scheme and host is a
+/// candidate under ``URLPrefix``), nor do IP address constants on paths other than addresses and
 /// references (the evaluator equates every spelling of a network there).
 ///
 /// Every key is necessary (a value that satisfies the comparison is found under it) and a key marked exact proves
@@ -32,6 +33,11 @@ enum ComparisonKeys {
             return Self.like(comparison.path, text)
         case (.isSubset, .string(let text)?):
             return Self.network(comparison.path, text, containment: true)
+        case (.matches, .string(let regex)?):
+            guard comparison.path.objectType == "url", comparison.path.steps == [.property("value")],
+                let prefix = URLPrefix.required(byRegex: regex)
+            else { return nil }
+            return ([.value(IndexField(objectType: "url", steps: comparison.path.steps, kind: .urlPrefix), prefix)], false)
         default:
             return nil
         }

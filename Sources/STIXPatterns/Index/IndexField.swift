@@ -12,6 +12,8 @@ struct IndexField: Sendable, Hashable {
         case domainSuffix
         /// A single IPv4 or IPv6 address as its raw big-endian bytes (networks live in the prefix trie).
         case address
+        /// The start of a URL as written, through the first `/` after `://` (`url:value MATCHES '^https://host/…'`).
+        case urlPrefix
         /// The string as written.
         case plain
         /// An integer, keyed as its 8 little-endian bytes; JSON numbers with an integral value match it.

@@ -14,6 +14,8 @@ struct IndexFieldTable: Sendable {
     static let ipv4Address: UInt32 = 5
     /// `ipv6-addr:value` holding a single address (16 bytes).
     static let ipv6Address: UInt32 = 6
+    /// `url:value MATCHES '^scheme://host/…'`: the URL's start through the first `/` after `://`.
+    static let urlPrefix: UInt32 = 11
 
     private(set) var fields: [IndexField] = []
     private var numbers: [IndexField: UInt32] = [:]
@@ -37,6 +39,7 @@ struct IndexFieldTable: Sendable {
         for kind in [ObservableKind.md5, .sha1, .sha256, .sha512] {
             _ = self.number(of: IndexField(objectType: "file", steps: [.property("hashes")], kind: .hash(kind)))
         }
+        _ = self.number(of: IndexField(objectType: "url", steps: value, kind: .urlPrefix))
     }
 
     /// The number of `field`, registering it when new.

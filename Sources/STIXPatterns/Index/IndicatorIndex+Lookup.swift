@@ -78,6 +78,14 @@ extension IndicatorIndex {
                         self.probe(number, $0, downgrade: false, collector: &collector, into: &hits)
                     }
                 }
+            case .urlPrefix:
+                for var value in PathValues.strings(at: field.steps, in: sco) {
+                    value.withUTF8 { bytes in
+                        let url = UnsafeRawBufferPointer(bytes)
+                        guard let length = URLPrefix.length(in: url) else { return }
+                        self.probe(number, UnsafeRawBufferPointer(rebasing: url[..<length]), downgrade: true, collector: &collector, into: &hits)
+                    }
+                }
             case .domainSuffixAtDot, .domainSuffix, .address:
                 continue
             }
@@ -170,6 +178,11 @@ extension IndicatorIndex {
             self.probeSuffixes(value, downgrade: downgrade, collector: &collector, into: &hits)
         case .url:
             self.probe(IndexFieldTable.urlValue, value, downgrade: downgrade, collector: &collector, into: &hits)
+            if let length = URLPrefix.length(in: value) {
+                self.probe(
+                    IndexFieldTable.urlPrefix, UnsafeRawBufferPointer(rebasing: value[..<length]), downgrade: true, collector: &collector, into: &hits
+                )
+            }
         case .email:
             self.probe(IndexFieldTable.emailValue, value, downgrade: downgrade, collector: &collector, into: &hits)
         case .md5, .sha1, .sha256, .sha512:

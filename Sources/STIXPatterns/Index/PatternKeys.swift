@@ -63,7 +63,7 @@ struct PatternKeys: Sendable {
                 case .canonical, .hash, .address: 0
                 case .plain: field.objectType == ComparisonKeys.anyObjectType ? 2 : 1
                 case .integer: 1
-                case .domainSuffix, .domainSuffixAtDot: 2
+                case .domainSuffix, .domainSuffixAtDot, .urlPrefix: 2
                 }
             }
         }.max() ?? 0
