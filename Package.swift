@@ -47,7 +47,11 @@ let package = Package(
         ),
         .target(name: "STIXPatterns", dependencies: ["STIX"], swiftSettings: swiftSettings),
         .target(name: "KizunaDemo", dependencies: ["STIX"], swiftSettings: swiftSettings),
-        .target(name: "KizunaFormats", dependencies: ["STIX", "STIXPatterns"], swiftSettings: swiftSettings),
+        .target(
+            name: "KizunaFormats",
+            dependencies: ["STIX", "STIXPatterns", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "KizunaSQLite",
             dependencies: [
