@@ -46,7 +46,7 @@ public enum MISPImporter {
         }
         var conversions: [MISPConversion] = []
         for uuid in entries.keys {
-            guard MISPUUID.isUUID(uuid) else {
+            guard UUIDText.isValid(uuid) else {
                 throw MISPImportError(source: manifestPath, location: .path(MISPNode.memberPath(uuid, of: "$")), message: "key is not an event uuid")
             }
             let path = "\(directory)/\(uuid).json"

@@ -145,7 +145,7 @@ extension Timestamp {
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
-    static func format(seconds: Int64, milliseconds: Int) -> String {
+    static func format(seconds: Int64, milliseconds: Int?) -> String {
         let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
         let secondOfDay = Int(seconds - Int64(days) * 86_400)
         let (year, month, day) = Self.civilDate(daysSinceEpoch: days)
@@ -154,6 +154,12 @@ extension Timestamp {
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
         }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(secondOfDay / 3600, 2)):"
-            + "\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2)).\(pad(milliseconds, 3))Z"
+            + "\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2))\(milliseconds.map { "." + pad($0, 3) } ?? "")Z"
+    }
+
+    /// The RFC 3339 UTC text of a Unix time in whole seconds: `2020-10-25T16:22:00.000Z`, or with `milliseconds` false
+    /// `2020-10-25T16:22:00Z`.
+    public static func text(secondsSinceEpoch seconds: Int64, milliseconds: Bool = true) -> String {
+        Self.format(seconds: seconds, milliseconds: milliseconds ? 0 : nil)
     }
 }

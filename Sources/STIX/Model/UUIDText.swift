@@ -6,7 +6,7 @@ public enum UUIDText {
     ///
     /// RFC 4122 §3 says hex digits are output in lowercase but are case-insensitive on input, and
     /// the OASIS STIX 2.1 JSON schema accepts both, so uppercase digits are accepted here.
-    static func isValid(_ text: String) -> Bool {
+    public static func isValid(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         guard bytes.count == 36 else { return false }
         for (index, byte) in bytes.enumerated() {

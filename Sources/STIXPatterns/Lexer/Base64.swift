@@ -1,9 +1,9 @@
 /// Standard (RFC 4648 §4) base64 as the pattern grammar's `b'…'` literal requires: padded, non-empty.
-enum Base64 {
+public enum Base64 {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
     /// Decodes padded base64, or returns `nil` when `text` is empty, mis-padded or has other characters.
-    static func decode(_ text: String) -> [UInt8]? {
+    public static func decode(_ text: String) -> [UInt8]? {
         let characters = Array(text.utf8)
         guard !characters.isEmpty, characters.count.isMultiple(of: 4) else { return nil }
         var bytes: [UInt8] = []

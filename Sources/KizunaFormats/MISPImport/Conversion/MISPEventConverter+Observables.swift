@@ -21,7 +21,7 @@ extension MISPEventConverter {
             let id = self.emit(sco)
             scoIDs.append(id)
         }
-        let time = MISPTime.seconds(item.timestamp ?? self.timestamp)
+        let time = Timestamp.text(secondsSinceEpoch: item.timestamp ?? self.timestamp, milliseconds: false)
         var observed = self.domainObject("observed-data", uuid: item.uuid, timestamp: item.timestamp)
         observed["first_observed"] = .string(time)
         observed["last_observed"] = .string(time)
@@ -45,7 +45,7 @@ extension MISPEventConverter {
         indicator["pattern"] = .string(pattern)
         indicator["pattern_type"] = .string(patternType)
         indicator["pattern_version"] = "2.1"
-        indicator["valid_from"] = .string(MISPTime.seconds(item.timestamp ?? self.timestamp))
+        indicator["valid_from"] = .string(Timestamp.text(secondsSinceEpoch: item.timestamp ?? self.timestamp, milliseconds: false))
         if let phase = item.killChainPhase {
             indicator["kill_chain_phases"] = [["kill_chain_name": "misp-category", "phase_name": .string(phase)]]
         }

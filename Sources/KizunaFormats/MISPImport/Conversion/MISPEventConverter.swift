@@ -84,7 +84,7 @@ struct MISPEventConverter {
 
     /// A uuid for an item: its MISP uuid when valid, else a UUIDv5 of the scope and the item's JSON path.
     func itemUUID(_ uuid: String?, path: String) -> String {
-        if let uuid, MISPUUID.isUUID(uuid) { return uuid.lowercased() }
+        if let uuid, UUIDText.isValid(uuid) { return uuid.lowercased() }
         return UUIDText.v5(namespace: Self.namespace, name: Array("\(self.scope)|\(path)".utf8))
     }
 
@@ -102,7 +102,7 @@ struct MISPEventConverter {
 
     /// `type`, `spec_version`, `id`, `created_by_ref`, `created` and `modified` of a domain object.
     func domainObject(_ type: String, uuid: String, timestamp: Int64?, createdBy: Bool = true) -> JSONObject {
-        let time = MISPTime.milliseconds(timestamp ?? self.timestamp)
+        let time = Timestamp.text(secondsSinceEpoch: timestamp ?? self.timestamp)
         var object = JSONObject([("type", .string(type)), ("spec_version", "2.1"), ("id", .string("\(type)--\(uuid)"))])
         if createdBy, let identityID = self.identityID { object["created_by_ref"] = .string(identityID) }
         object["created"] = .string(time)

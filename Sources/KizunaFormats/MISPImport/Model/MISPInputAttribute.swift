@@ -1,4 +1,5 @@
 import STIX
+import STIXPatterns
 
 /// One MISP attribute: a typed value, top-level in an event or inside a MISP object.
 struct MISPInputAttribute {
@@ -30,7 +31,7 @@ struct MISPInputAttribute {
         self.toIDs = try node.flag("to_ids")
         self.comment = try node.string("comment").flatMap { $0.isEmpty ? nil : $0 }
         self.timestamp = try node.epochSeconds("timestamp")
-        self.data = try node.string("data").flatMap { MISPBase64.isBase64($0) && !$0.isEmpty ? $0 : nil }
+        self.data = try node.string("data").flatMap { Base64.decode($0) != nil ? $0 : nil }
         self.objectRelation = try node.string("object_relation")
         self.tags = try MISPInputTags.names(in: node)
         self.galaxies = try MISPInputCluster.clusters(in: node)

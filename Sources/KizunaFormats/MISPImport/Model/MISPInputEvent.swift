@@ -23,13 +23,13 @@ struct MISPInputEvent {
     init(_ node: MISPNode) throws(MISPStructureError) {
         _ = try node.requireObject()
         self.uuid = try node.requiredString("uuid")
-        guard MISPUUID.isUUID(self.uuid) else {
+        guard UUIDText.isValid(self.uuid) else {
             throw MISPStructureError(path: MISPNode.memberPath("uuid", of: node.path), message: "'\(self.uuid)' is not a UUID")
         }
         self.info = try node.string("info") ?? ""
         if let seconds = try node.epochSeconds("timestamp") {
             self.timestamp = seconds
-        } else if let date = try node.string("date"), let seconds = MISPTime.seconds(ofDate: date) {
+        } else if let date = try node.string("date"), let seconds = Timestamp("\(date)T00:00:00Z")?.secondsSinceEpoch {
             self.timestamp = seconds
         } else {
             throw MISPStructureError(
@@ -58,7 +58,7 @@ struct MISPInputEvent {
     private static func organisation(_ node: MISPNode?) throws(MISPStructureError) -> Organisation? {
         guard let node else { return nil }
         _ = try node.requireObject()
-        guard let uuid = try node.string("uuid"), MISPUUID.isUUID(uuid) else { return nil }
+        guard let uuid = try node.string("uuid"), UUIDText.isValid(uuid) else { return nil }
         return Organisation(uuid: uuid.lowercased(), name: try node.string("name") ?? "")
     }
 }
