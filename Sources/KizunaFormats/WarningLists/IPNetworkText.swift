@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import STIXPatterns
 
 /// An IPv4 or IPv6 network: the address with host bits cleared and the prefix length.
 enum IPNetworkValue: Sendable, Hashable {
@@ -14,26 +8,17 @@ enum IPNetworkValue: Sendable, Hashable {
     case v6(UInt128, prefixLength: Int)
 }
 
-/// Parsing of IP addresses (through `inet_pton`) and CIDR networks.
+/// Parsing of CIDR networks (addresses through ``IPAddressText``, the evaluator's parsers).
 enum IPNetworkText {
     /// The IPv4 address in dotted-quad `text`, or nil.
     static func ipv4(_ text: String) -> UInt32? {
-        var address = in_addr()
-        let parsed = text.withCString { inet_pton(AF_INET, $0, &address) }
-        guard parsed == 1 else { return nil }
-        return UInt32(bigEndian: address.s_addr)
+        IPAddressText.ipv4(text)
     }
 
     /// The IPv6 address in `text` (RFC 4291 text, embedded IPv4 allowed, no zone), or nil.
     static func ipv6(_ text: String) -> UInt128? {
-        var address = in6_addr()
-        let parsed = text.withCString { inet_pton(AF_INET6, $0, &address) }
-        guard parsed == 1 else { return nil }
-        return withUnsafeBytes(of: &address) { bytes in
-            var value: UInt128 = 0
-            for byte in bytes { value = value << 8 | UInt128(byte) }
-            return value
-        }
+        guard let groups = IPAddressText.ipv6(text) else { return nil }
+        return (0..<8).reduce(UInt128(0)) { $0 << 16 | UInt128(groups[$1]) }
     }
 
     /// The network in `text` (`address` or `address/length`); host bits set beyond the prefix are cleared, as Python's

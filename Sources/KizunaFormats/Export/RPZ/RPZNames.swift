@@ -32,10 +32,10 @@ enum RPZNames {
         }
         switch entry.kind {
         case .ipv4, .ipv4Network:
-            guard let quad = IPv4Quad.parse(address) else { return false }
+            guard let quad = IPAddressText.ipv4(address) else { return false }
             return Self.appendIPv4Trigger(quad, length: length, to: &output)
         case .ipv6, .ipv6Network:
-            guard let groups = IPv6Groups.parse(address) else { return false }
+            guard let groups = IPAddressText.ipv6(address) else { return false }
             let isMapped = groups[0] == 0 && groups[1] == 0 && groups[2] == 0 && groups[3] == 0 && groups[4] == 0 && groups[5] == 0xFFFF
             if isMapped, length >= 96 {
                 return Self.appendIPv4Trigger(UInt32(groups[6]) << 16 | UInt32(groups[7]), length: length - 96, to: &output)

@@ -20,13 +20,13 @@ enum AddressEntry {
     }
 
     private static func ipv4Network(_ address: String, length: Int) -> FeedEntry? {
-        guard let value = IPv4Quad.parse(address) else { return nil }
+        guard let value = IPAddressText.ipv4(address) else { return nil }
         let mask: UInt32 = length == 0 ? 0 : ~UInt32(0) << UInt32(32 - length)
         return FeedEntry(kind: .ipv4Network, value: IPv4Quad.text(value & mask) + "/" + String(length))
     }
 
     private static func ipv6Network(_ address: String, length: Int) -> FeedEntry? {
-        guard var groups = IPv6Groups.parse(address) else { return nil }
+        guard var groups = IPAddressText.ipv6(address) else { return nil }
         for index in 0..<8 {
             let kept = min(max(length - 16 * index, 0), 16)
             groups[index] &= kept == 0 ? 0 : ~UInt16(0) << UInt16(16 - kept)

@@ -1,12 +1,7 @@
 import STIXPatterns
 
-/// The eight 16-bit groups of an IPv6 address, read from and written to its text.
+/// The eight 16-bit groups of an IPv6 address, written as text.
 enum IPv6Groups {
-    /// The groups of an address in RFC 4291 text (`::` and a trailing dotted quad allowed, no zone), or nil.
-    static func parse(_ text: some StringProtocol) -> SIMD8<UInt16>? {
-        IPAddressText.ipv6(text)
-    }
-
     /// The RFC 5952 text of `groups`.
     static func text(_ groups: SIMD8<UInt16>) -> String? {
         let full = (0..<8).map { String(groups[$0], radix: 16) }.joined(separator: ":")
