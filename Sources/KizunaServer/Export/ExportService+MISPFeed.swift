@@ -53,7 +53,9 @@ extension ExportService {
         indicators.types = ["indicator"]
         try await self.reads.export(indicators, requester: requester) { page in
             for stored in page where !referenced.contains(stored.id) {
-                guard FeedIndicatorReader.isActive(stored.json, at: now), let object = try? JSON.parse(stored.json) else {
+                guard let object = try? JSON.parse(stored.json), let fields = object.objectValue,
+                    FeedIndicatorReader.isActive(fields, at: now)
+                else {
                     summary.skipped += 1
                     continue
                 }
@@ -75,8 +77,11 @@ extension ExportService {
             var query = ObjectQuery()
             query.ids = Array(ids[start..<min(ids.count, start + 500)])
             try await self.reads.export(query, requester: requester) { page in
-                for stored in page where stored.type != "indicator" || FeedIndicatorReader.isActive(stored.json, at: now) {
-                    if let object = try? JSON.parse(stored.json) { objects.append(object) }
+                for stored in page {
+                    guard let object = try? JSON.parse(stored.json), let fields = object.objectValue,
+                        FeedIndicatorReader.isActive(fields, at: now)
+                    else { continue }
+                    objects.append(object)
                 }
             }
         }

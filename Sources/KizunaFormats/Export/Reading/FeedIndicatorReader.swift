@@ -8,7 +8,7 @@ public enum FeedIndicatorReader {
     ///
     /// Objects of other types, and bytes that are not a JSON object, are not indicators and give true.
     public static func isActive(_ json: [UInt8], at now: Timestamp) -> Bool {
-        guard let object = try? JSON.parse(json).objectValue, object["type"]?.stringValue == "indicator" else { return true }
+        guard let object = try? JSON.parse(json).objectValue else { return true }
         return Self.isActive(object, at: now)
     }
 
@@ -29,7 +29,9 @@ public enum FeedIndicatorReader {
             modified: Self.timestamp(object["modified"]), labels: object["labels"]?.stringArrayValue ?? [])
     }
 
-    private static func isActive(_ object: JSONObject, at now: Timestamp) -> Bool {
+    /// ``isActive(_:at:)`` for JSON the caller has parsed already.
+    public static func isActive(_ object: JSONObject, at now: Timestamp) -> Bool {
+        guard object["type"]?.stringValue == "indicator" else { return true }
         if object["revoked"]?.boolValue == true { return false }
         if let validUntil = Self.timestamp(object["valid_until"]), validUntil <= now { return false }
         return true
