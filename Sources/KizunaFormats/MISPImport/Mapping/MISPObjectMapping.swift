@@ -126,80 +126,55 @@ enum MISPObjectMapping {
     }
 
     private static func ipPort(_ object: MISPInputObject, _ graph: inout MISPObservableGraph) throws(MISPMappingError) {
-        var traffic: [(String, JSONValue)] = []
-        var groups: [String] = []
-        var protocols: [JSONValue] = []
+        var draft = MISPTrafficDraft()
         for attribute in object.attributes {
             let relation = attribute.objectRelation ?? ""
             switch relation {
             case "ip", "ip-dst", "ip-src":
-                let side = relation == "ip-src" ? "src" : "dst"
-                let address = try MISPAttributeMapping.address(attribute.value)
-                let id = graph.add(address.type, [("value", .string(address.value))])
-                if !traffic.contains(where: { $0.0 == "\(side)_ref" }) { traffic.append(("\(side)_ref", .string(id))) }
-                let version: JSONValue = address.type == "ipv4-addr" ? "ipv4" : "ipv6"
-                if !protocols.contains(version) { protocols.append(version) }
-                if attribute.toIDs { groups.append(Self.refGroup(side, address.type, address.value)) }
+                let type = try draft.address(relation == "ip-src" ? "src" : "dst", attribute, &graph)
+                let version: JSONValue = type == "ipv4-addr" ? "ipv4" : "ipv6"
+                if !draft.protocols.contains(version) { draft.protocols.append(version) }
             case "dst-port", "src-port":
-                let side = relation == "src-port" ? "src" : "dst"
-                traffic.append(("\(side)_port", .number(JSONNumber(try MISPAttributeMapping.port(attribute.value)))))
-                if attribute.toIDs { groups.append(MISPPatternText.equals("network-traffic:\(side)_port", attribute.value)) }
+                try draft.port(relation == "src-port" ? "src" : "dst", attribute)
             case "domain", "hostname":
-                traffic.append((Self.customName(relation), .string(attribute.value)))
-                if attribute.toIDs { groups.append(Self.refGroup("dst", "domain-name", attribute.value)) }
+                draft.properties.append((Self.customName(relation), .string(attribute.value)))
+                if attribute.toIDs { draft.groups.append(MISPTrafficDraft.refGroup("dst", "domain-name", attribute.value)) }
             case "first-seen", "last-seen":
-                if let time = Self.timestamp(attribute.value) { traffic.append((relation == "first-seen" ? "start" : "end", .string(time))) }
+                if let time = Self.timestamp(attribute.value) {
+                    draft.properties.append((relation == "first-seen" ? "start" : "end", .string(time)))
+                }
             default:
                 break
             }
         }
-        guard traffic.contains(where: { $0.0.hasSuffix("_ref") }) else {
-            throw MISPMappingError("'ip-port' object has no IP address")
-        }
-        traffic.append(("protocols", .array(protocols.isEmpty ? ["tcp"] : protocols)))
-        graph.add("network-traffic", Self.ordered(traffic, first: ["start", "end", "src_ref", "dst_ref", "src_port", "dst_port", "protocols"]))
-        graph.pattern = groups.isEmpty ? nil : MISPPatternText.observation(groups)
+        try draft.finish(
+            into: &graph, order: ["start", "end", "src_ref", "dst_ref", "src_port", "dst_port", "protocols"],
+            missing: "'ip-port' object has no IP address")
     }
 
     private static func networkConnection(_ object: MISPInputObject, _ graph: inout MISPObservableGraph) throws(MISPMappingError) {
-        var traffic: [(String, JSONValue)] = []
-        var groups: [String] = []
-        var protocols: [JSONValue] = []
+        var draft = MISPTrafficDraft()
         for attribute in object.attributes {
             let relation = attribute.objectRelation ?? ""
             switch relation {
             case "ip-src", "ip-dst":
-                let side = relation == "ip-src" ? "src" : "dst"
-                let address = try MISPAttributeMapping.address(attribute.value)
-                let id = graph.add(address.type, [("value", .string(address.value))])
-                if !traffic.contains(where: { $0.0 == "\(side)_ref" }) { traffic.append(("\(side)_ref", .string(id))) }
-                if attribute.toIDs { groups.append(Self.refGroup(side, address.type, address.value)) }
+                _ = try draft.address(relation == "ip-src" ? "src" : "dst", attribute, &graph)
             case "src-port", "dst-port":
-                let side = relation == "src-port" ? "src" : "dst"
-                traffic.append(("\(side)_port", .number(JSONNumber(try MISPAttributeMapping.port(attribute.value)))))
-                if attribute.toIDs { groups.append(MISPPatternText.equals("network-traffic:\(side)_port", attribute.value)) }
+                try draft.port(relation == "src-port" ? "src" : "dst", attribute)
             case "hostname-src", "hostname-dst":
-                traffic.append((Self.customName(relation), .string(attribute.value)))
+                draft.properties.append((Self.customName(relation), .string(attribute.value)))
                 if attribute.toIDs {
-                    groups.append(Self.refGroup(relation == "hostname-src" ? "src" : "dst", "domain-name", attribute.value))
+                    draft.groups.append(MISPTrafficDraft.refGroup(relation == "hostname-src" ? "src" : "dst", "domain-name", attribute.value))
                 }
             case "layer3-protocol", "layer4-protocol", "layer7-protocol":
-                protocols.append(.string(attribute.value.lowercased()))
+                draft.protocols.append(.string(attribute.value.lowercased()))
             default:
                 break
             }
         }
-        guard traffic.contains(where: { $0.0.hasSuffix("_ref") }) else {
-            throw MISPMappingError("'network-connection' object has no source or destination IP address")
-        }
-        traffic.append(("protocols", .array(protocols.isEmpty ? ["tcp"] : protocols)))
-        graph.add("network-traffic", Self.ordered(traffic, first: ["src_ref", "dst_ref", "src_port", "dst_port", "protocols"]))
-        graph.pattern = groups.isEmpty ? nil : MISPPatternText.observation(groups)
-    }
-
-    private static func refGroup(_ side: String, _ type: String, _ value: String) -> String {
-        "(" + MISPPatternText.equals("network-traffic:\(side)_ref.type", type) + " AND "
-            + MISPPatternText.equals("network-traffic:\(side)_ref.value", value) + ")"
+        try draft.finish(
+            into: &graph, order: ["src_ref", "dst_ref", "src_port", "dst_port", "protocols"],
+            missing: "'network-connection' object has no source or destination IP address")
     }
 
     private static func url(_ object: MISPInputObject, _ graph: inout MISPObservableGraph) throws(MISPMappingError) {
