@@ -95,6 +95,11 @@ struct CLIFormatTests {
         #expect(other?["status"] == "preview" && other?["warnings"] == [])
         let forced = try JSON.parse(try cli.run(arguments + ["--force", "--confirm"]).stdout)
         #expect(forced["summary"]?["created"]?.intValue == 2, "\(forced)")
+        // Created for Tokyo Power alone (the default audience): another member's export does not hold them.
+        let owner = try cli.run(["export", "--org", "Tokyo Power", "--format", "text", "--type", "domain-name"])
+        #expect(owner.stdout.contains("sakura-secure-login.example"))
+        let outsider = try cli.run(["export", "--org", "Tsubame Net", "--format", "text", "--type", "domain-name"])
+        #expect(outsider.status == 0 && outsider.stdout.isEmpty, "\(outsider.stdout)")
         let missing = try cli.run(["import", text.path, "--org", "Tokyo Power", "--warninglists", "/nonexistent"])
         #expect(missing.status != 0 && missing.stderr.contains("--warninglists"), "\(missing.stderr)")
     }
