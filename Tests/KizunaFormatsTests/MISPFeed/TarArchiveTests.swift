@@ -8,8 +8,7 @@ struct TarArchiveTests {
 
     /// Writes `entries` as an archive in a new directory and returns the directory and the archive's URL.
     private func write(_ entries: [(String, [UInt8])]) throws -> (URL, URL) {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kizuna-tar-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try ExternalTool.temporaryDirectory("kizuna-tar")
         var archive: [UInt8] = []
         for (name, contents) in entries {
             let entry = try TarArchive.entry(name: name, contents: contents, modified: Self.modified)
@@ -21,21 +20,6 @@ struct TarArchiveTests {
         let url = directory.appendingPathComponent("feed.tar")
         try Data(archive).write(to: url)
         return (directory, url)
-    }
-
-    /// Runs `/usr/bin/tar` with `arguments` in `directory`; returns its exit status and standard output.
-    private func tar(_ arguments: [String], in directory: URL) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/tar")
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
     @Test(
@@ -51,7 +35,7 @@ struct TarArchiveTests {
         ]
         let (directory, archive) = try self.write(entries)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let (listStatus, listing) = try self.tar(["-tvf", archive.path], in: directory)
+        let (listStatus, listing) = try ExternalTool.run("/usr/bin/tar", ["-tvf", archive.path], in: directory)
         #expect(listStatus == 0, "\(listing)")
         let lines = listing.split(separator: "\n").map(String.init)
         #expect(lines.count == entries.count)
@@ -62,7 +46,7 @@ struct TarArchiveTests {
         }
         let output = directory.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        let (extractStatus, messages) = try self.tar(["-xf", archive.path, "-C", output.path], in: directory)
+        let (extractStatus, messages) = try ExternalTool.run("/usr/bin/tar", ["-xf", archive.path, "-C", output.path], in: directory)
         #expect(extractStatus == 0, "\(messages)")
         for (name, contents) in entries {
             let url = output.appendingPathComponent(name)

@@ -98,8 +98,7 @@ struct MISPMalformedInputTests {
 
     @Test("a feed without a manifest, or with an entry whose file is missing, names the file")
     func feedErrors() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("misp-feed-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try ExternalTool.temporaryDirectory("misp-feed")
         defer { try? FileManager.default.removeItem(at: directory) }
         #expect(throws: MISPImportError.self) { try MISPImporter.convertFeed(directory: directory.path) }
         do {

@@ -13,7 +13,7 @@ struct SubstringMatchingTests {
             String((0..<Int.random(in: length, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
         }
         let fragments = (0..<40).map { _ in word(1...4) }
-        let root = try WarningListFixtures.temporaryDirectory()
+        let root = try ExternalTool.temporaryDirectory("kizuna-warninglists")
         for (index, fragment) in fragments.enumerated() {
             let json = try WarningListFixtures.listJSON(name: "f\(index)", type: "substring", entries: [fragment], matchingAttributes: ["domain"])
             try Data(json.utf8).write(to: root.appendingPathComponent("f\(index).json"))

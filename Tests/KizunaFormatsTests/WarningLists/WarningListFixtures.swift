@@ -17,13 +17,6 @@ enum WarningListFixtures {
         return found
     }()
 
-    /// A new empty temporary directory.
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kizuna-warninglists-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     /// The JSON text of a warning list.
     static func listJSON(name: String, type: String, entries: [String], matchingAttributes: [String]? = nil) throws -> String {
         var object: [String: Any] = ["name": name, "type": type, "list": entries, "description": "test list", "version": 1]
@@ -34,7 +27,7 @@ enum WarningListFixtures {
 
     /// A directory holding `<folder>/list.json` for each of `lists` (folder name → JSON text).
     static func directory(with lists: [String: String]) throws -> URL {
-        let root = try Self.temporaryDirectory()
+        let root = try ExternalTool.temporaryDirectory("kizuna-warninglists")
         for (folder, json) in lists {
             let directory = root.appendingPathComponent(folder)
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -47,13 +47,13 @@ struct WarningListLoadingTests {
         #expect(throws: WarningListError.directoryNotFound("/nonexistent/kizuna")) {
             try WarningListSet(directory: "/nonexistent/kizuna")
         }
-        let empty = try WarningListFixtures.temporaryDirectory()
+        let empty = try ExternalTool.temporaryDirectory("kizuna-warninglists")
         #expect(throws: WarningListError.noListsFound(empty.path)) { try WarningListSet(directory: empty.path) }
     }
 
     @Test("flat *.json files and a repository's lists folder are both found, in name order")
     func layouts() throws {
-        let root = try WarningListFixtures.temporaryDirectory()
+        let root = try ExternalTool.temporaryDirectory("kizuna-warninglists")
         let lists = root.appendingPathComponent("lists")
         try FileManager.default.createDirectory(at: lists, withIntermediateDirectories: true)
         try Data(WarningListFixtures.listJSON(name: "b", type: "string", entries: ["x"]).utf8).write(to: lists.appendingPathComponent("b.json"))
