@@ -29,8 +29,7 @@ struct ExportController {
         let options = try ExportOptions(
             format: format, parameters: request.uri.queryParameters, organisations: try await self.store.organisations())
         let exports = self.exports
-        let contentType = options.format.isFeed ? ExportService.writer(for: options).contentType : options.format.contentType
-        var headers: HTTPFields = [.contentType: contentType]
+        var headers: HTTPFields = [.contentType: options.contentType]
         if options.format == .mispFeed {
             // The feed's creator is the instance's organisation, or the requester's where there is none.
             let creatorID = try await self.store.instanceOrganisationID() ?? requester.organisationID

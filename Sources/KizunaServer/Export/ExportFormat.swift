@@ -23,16 +23,6 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// The media type of the export over HTTP.
-    public var contentType: String {
-        switch self {
-        case .suricata, .zeek, .rpz, .text: "text/plain; charset=utf-8"
-        case .csv: "text/csv; charset=utf-8"
-        case .stix: "application/stix+json;version=2.1"
-        case .mispFeed: "application/x-tar"
-        }
-    }
-
     /// Every format name, for error messages.
     public static var names: String { Self.allCases.map(\.rawValue).joined(separator: ", ") }
 }

@@ -78,6 +78,15 @@ public struct ExportOptions: Sendable {
         }
     }
 
+    /// The media type of the export over HTTP: the feed writer's, a STIX bundle's or a tar archive's.
+    public var contentType: String {
+        switch self.format {
+        case .stix: "application/stix+json;version=2.1"
+        case .mispFeed: "application/x-tar"
+        case .suricata, .zeek, .rpz, .csv, .text: ExportService.writer(for: self).contentType
+        }
+    }
+
     private static func isOtherFormatParameter(_ key: Substring, of format: ExportFormat) -> Bool {
         let own = Self.formatParameters[format] ?? []
         guard !own.contains(key), key != "type" else { return false }

@@ -67,19 +67,20 @@ public struct ImportReport: Sendable {
         self.items.reduce(into: [:]) { $0[$1.status, default: 0] += 1 }
     }
 
+    /// The statuses in the order summaries list them.
+    static let order: [ImportItem.Status] = [.preview, .created, .newVersion, .unchanged, .skipped, .rejected]
+
     /// `{"summary": {status: count}, "items": [...]}`.
     public var json: JSONValue {
-        let order: [ImportItem.Status] = [.preview, .created, .newVersion, .unchanged, .skipped, .rejected]
         let counts = self.counts
-        let summary = JSONObject(order.compactMap { status in counts[status].map { (status.rawValue, .number(JSONNumber($0))) } })
+        let summary = JSONObject(Self.order.compactMap { status in counts[status].map { (status.rawValue, .number(JSONNumber($0))) } })
         return .object(JSONObject([("summary", .object(summary)), ("items", .array(self.items.map(\.json)))]))
     }
 
     /// One line: `3 created, 1 skipped`.
     public var line: String {
-        let order: [ImportItem.Status] = [.preview, .created, .newVersion, .unchanged, .skipped, .rejected]
         let counts = self.counts
-        let parts = order.compactMap { status in counts[status].map { "\($0) \(status == .preview ? "to create" : status.rawValue)" } }
+        let parts = Self.order.compactMap { status in counts[status].map { "\($0) \(status == .preview ? "to create" : status.rawValue)" } }
         return parts.isEmpty ? "nothing found" : parts.joined(separator: ", ")
     }
 }
