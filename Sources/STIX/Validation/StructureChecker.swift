@@ -1,11 +1,6 @@
 /// Checks the structured property types of STIX 2.1 §2: hashes, kill-chain phases, external
 /// references, granular markings, MIME parts and registry values.
 enum StructureChecker {
-    /// Lengths in hex digits of the hash algorithms whose size is fixed.
-    static let hashLengths: [String: Int] = [
-        "MD5": 32, "SHA-1": 40, "SHA-256": 64, "SHA-512": 128, "SHA3-256": 64, "SHA3-512": 128,
-    ]
-
     static func checkHashes(_ value: JSONValue, at path: String, into issues: inout [ValidationIssue]) {
         guard case .object(let hashes) = value else {
             issues.append(ValidationIssue(path: path, reason: "expected a hashes object, found \(value.typeName)"))
@@ -23,8 +18,8 @@ enum StructureChecker {
             if algorithm.utf8.count > 250 {
                 issues.append(ValidationIssue(path: hashPath, reason: "hash algorithm names must not exceed 250 characters"))
             }
-            if let length = Self.hashLengths[algorithm], text.utf8.count != length || !ValueChecker.isHex(text) {
-                issues.append(ValidationIssue(path: hashPath, reason: "an \(algorithm) hash must be \(length) hexadecimal digits"))
+            if !ValueForm.hasHashForm(text, algorithm: algorithm), let form = ValueForm.hashForm(of: algorithm) {
+                issues.append(ValidationIssue(path: hashPath, reason: "an \(algorithm) hash must be \(form)"))
             }
         }
     }

@@ -5,12 +5,6 @@ extension ValidationContext {
         }
     }
 
-    /// The registry hive abbreviations STIX forbids, and the names to write instead.
-    static let hiveNames = [
-        "HKLM": "HKEY_LOCAL_MACHINE", "HKCU": "HKEY_CURRENT_USER", "HKCR": "HKEY_CLASSES_ROOT", "HKU": "HKEY_USERS",
-        "HKCC": "HKEY_CURRENT_CONFIG",
-    ]
-
     private func has(_ name: String) -> Bool {
         self.properties.contains(key: name)
     }
@@ -30,11 +24,8 @@ extension ValidationContext {
                 self.report(self.path(of: later), "\(later) (\(end)) must be later than \(earlier) (\(start))")
             }
         case .fullHiveName:
-            guard let key = self.properties["key"]?.stringValue else { return }
-            let hive = key.prefix { $0 != "\\" && $0 != ":" && $0 != "/" }.uppercased()
-            if let full = Self.hiveNames[hive] {
-                self.report(self.path(of: "key"), "'\(key)' abbreviates its hive: write \(full), not \(hive) (STIX 2.1 §6.17)")
-            }
+            guard let key = self.properties["key"]?.stringValue, let (hive, full) = ValueForm.abbreviatedHive(in: key) else { return }
+            self.report(self.path(of: "key"), "'\(key)' abbreviates its hive: write \(full), not \(hive) (STIX 2.1 §6.17)")
         case .atLeastOne(let names):
             if !names.contains(where: self.has) {
                 self.report(self.path, "at least one of \(self.list(names)) must be present")

@@ -30,7 +30,7 @@ enum ValueChecker {
             if !allowed.contains(text) { fail("'\(text)' is not \(kind.expectation)") }
         case .uri:
             guard let text = value.stringValue else { return fail("expected \(kind.expectation), found \(value.typeName)") }
-            if !Self.isAbsoluteURI(text) { fail("'\(text)' is not \(kind.expectation)") }
+            if !ValueForm.isAbsoluteURI(text) { fail("'\(text)' is not \(kind.expectation)") }
         case .hex:
             guard let text = value.stringValue else { return fail("expected \(kind.expectation), found \(value.typeName)") }
             if !Self.isHex(text) { fail("'\(text)' is not \(kind.expectation)") }
@@ -50,20 +50,6 @@ enum ValueChecker {
         case .registryValues:
             StructureChecker.checkRegistryValues(value, at: path, into: &issues)
         }
-    }
-
-    /// Whether `text` starts with a URI scheme (`ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"`) and holds no white
-    /// space or control characters.
-    static func isAbsoluteURI(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0 else { return false }
-        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
-        guard isLetter(bytes[0]) else { return false }
-        let schemeOK = bytes[1..<colon].allSatisfy {
-            isLetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-")
-                || $0 == UInt8(ascii: ".")
-        }
-        return schemeOK && colon + 1 < bytes.count && !bytes.contains { $0 <= 0x20 || $0 == 0x7F }
     }
 
     static func checkIdentifier(_ value: JSONValue, target: ReferenceTarget, at path: String, into issues: inout [ValidationIssue]) {

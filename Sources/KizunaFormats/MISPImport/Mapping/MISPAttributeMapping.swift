@@ -176,12 +176,12 @@ enum MISPAttributeMapping {
             graph.add("mutex", [("name", .string(value))])
             graph.terms = [MISPPatternText.equals("mutex:name", value)]
         case "regkey":
-            let key = MISPRegistryHive.expanded(value)
+            let key = ValueForm.expandingHive(value)
             graph.add("windows-registry-key", [("key", .string(key))])
             graph.terms = [MISPPatternText.equals("windows-registry-key:key", key)]
         case "regkey|value":
             let (keyText, data) = try Self.pair(value, attribute.type)
-            let key = MISPRegistryHive.expanded(keyText)
+            let key = ValueForm.expandingHive(keyText)
             graph.add("windows-registry-key", [("key", .string(key)), ("values", [["data": .string(data)]])])
             // misp-stix escapes `%` in registry data as `\%` before the usual escaping.
             let percentEscaped = data.split(separator: "%", omittingEmptySubsequences: false).joined(separator: "\\%")

@@ -201,7 +201,7 @@ enum MISPObjectMapping {
             let relation = attribute.objectRelation ?? ""
             switch relation {
             case "key":
-                let key = MISPRegistryHive.expanded(attribute.value)
+                let key = ValueForm.expandingHive(attribute.value)
                 properties.append(("key", .string(key)))
                 if attribute.toIDs { terms.append(MISPPatternText.equals("windows-registry-key:key", key)) }
             case "last-modified":

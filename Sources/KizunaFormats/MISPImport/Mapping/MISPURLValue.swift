@@ -1,3 +1,5 @@
+import STIX
+
 /// The check a MISP `url`/`uri`/`link` value passes before it becomes a STIX `url` value.
 ///
 /// STIX 2.1 requires a `url` value to be an RFC 3986 URL, scheme included (the OASIS TC kept that
@@ -15,29 +17,21 @@ enum MISPURLValue {
         guard !value.unicodeScalars.contains(where: { $0.properties.isWhitespace }) else {
             throw MISPMappingError("'\(value)' is not a URL: it contains whitespace")
         }
+        guard ValueForm.isAbsoluteURI(value) else { throw MISPMappingError("'\(value)' is not a URL (RFC 3986)") }
         return value
     }
 
-    /// Whether `value` opens with `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"` that is not a `host:port`.
+    /// Whether `value` opens with a URI scheme (``ValueForm/hasScheme(_:)``) that is not a `host:port`.
     static func hasScheme(_ value: String) -> Bool {
-        let bytes = Array(value.utf8)
-        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, Self.isLetter(bytes[0]) else { return false }
-        let schemeOK = bytes[1..<colon].allSatisfy {
-            Self.isLetter($0) || Self.isDigit($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")
-        }
-        guard schemeOK else { return false }
+        guard ValueForm.hasScheme(value), let colon = value.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
         // `www.example.com:8080/x` parses as scheme `www.example.com`; a port after the colon gives it away.
-        let rest = bytes[(colon + 1)...]
+        let rest = value.utf8[value.utf8.index(after: colon)...]
         let digits = rest.prefix { Self.isDigit($0) }
         let afterDigits = rest.dropFirst(digits.count).first
         let isPort =
             !digits.isEmpty
             && (afterDigits == nil || afterDigits == UInt8(ascii: "/") || afterDigits == UInt8(ascii: "?") || afterDigits == UInt8(ascii: "#"))
         return !isPort
-    }
-
-    private static func isLetter(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool {
