@@ -43,6 +43,7 @@ public func buildApplication(
     let (router, _) = buildRouter(store: store, configuration: configuration, metrics: metrics)
     return Application(
         router: router,
+        server: .http1(configuration: .init(additionalChannelHandlers: [ExpectContinueHandler()])),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "kizuna"),
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger)

@@ -7,10 +7,13 @@ The visibility rule is checked through every TAXII path: an outsider organisatio
 another organisation's TLP:RED or group-only objects. What Kizuna serves over TAXII is run
 through the OASIS stix2-validator.
 """
+import base64
 import datetime
 import json
 import os
 import pathlib
+import re
+import socket
 import subprocess
 import time
 import uuid
@@ -282,6 +285,37 @@ def test_add_objects_answers_202_with_status(demo):
     # ... but not by another organisation
     for organisation in (OTHER_BANK, OUTSIDER):
         assert_taxii_error(raw(demo, "GET", f"status/{status['id']}/", key=key_of(demo, organisation)), 404)
+
+
+def test_expect_100_continue_gets_an_interim_answer(demo):
+    """curl sends `Expect: 100-continue` with bodies over 1 MiB and holds the body back until the server
+    answers `100 Continue` (or a second passes): the interim answer must come before any body byte."""
+    community = collection(demo, BANK, COMMUNITY)
+    objects = [indicator("green") for _ in range(3)]
+    body = json.dumps(envelope(*objects)).encode()
+    token = base64.b64encode(f"interop-client:{key_of(demo, BANK)}".encode()).decode()
+    head = (f"POST /taxii2/api/{objects_path(community)} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            f"Authorization: Basic {token}\r\nAccept: {TAXII_MEDIA_TYPE}\r\nContent-Type: {TAXII_MEDIA_TYPE}\r\n"
+            f"Content-Length: {len(body)}\r\nExpect: 100-continue\r\n\r\n").encode()
+    with socket.create_connection(("127.0.0.1", demo["port"]), timeout=10) as connection:
+        connection.sendall(head)
+        interim = b""
+        while b"\r\n\r\n" not in interim:
+            chunk = connection.recv(4096)  # times out (an error) when no interim answer comes
+            assert chunk, "connection closed before the interim answer"
+            interim += chunk
+        assert interim.startswith(b"HTTP/1.1 100"), interim[:200]
+        connection.sendall(body)
+        answer = interim.split(b"\r\n\r\n", 1)[1]
+        while b"\r\n\r\n" not in answer:
+            answer += connection.recv(65536)
+        headers, rest = answer.split(b"\r\n\r\n", 1)
+        assert headers.startswith(b"HTTP/1.1 202"), headers[:200]
+        length = int(re.search(rb"(?im)^content-length:\s*(\d+)", headers).group(1))
+        while len(rest) < length:
+            rest += connection.recv(65536)
+    status = json.loads(rest[:length])
+    assert status["success_count"] == 3 and status["failure_count"] == 0, status
 
 
 def test_add_objects_through_client(demo):
