@@ -131,8 +131,10 @@ extension IndicatorIndex {
             let downgrade = Self.hasSuffix(observed, suffix) == false
             self.probe(field, suffix, downgrade: downgrade, collector: &collector, into: &hits)
         }
-        for position in 0..<count where domain[position] == UInt8(ascii: ".") {
-            probe(IndexFieldTable.domainSuffixAtDot, at: position)
+        if self.holdsKeys(IndexFieldTable.domainSuffixAtDot) {
+            for position in 0..<count where domain[position] == UInt8(ascii: ".") {
+                probe(IndexFieldTable.domainSuffixAtDot, at: position)
+            }
         }
         for position in 0..<count where count - position < 256 && self.suffixLengthCounts[count - position] > 0 {
             probe(IndexFieldTable.domainSuffix, at: position)
@@ -155,10 +157,12 @@ extension IndicatorIndex {
                     self.probe(IndexFieldTable.ipv4Address, $0, downgrade: downgrade, collector: &collector, into: &hits)
                 }
             }
-            self.ipv4.forEachContaining(network.address, length: network.prefixLength) { head in
-                self.emit(head, downgrade: downgrade, collector: &collector, into: &hits)
+            if !self.ipv4.isEmpty {
+                self.ipv4.forEachContaining(network.address, length: network.prefixLength) { head in
+                    self.emit(head, downgrade: downgrade, collector: &collector, into: &hits)
+                }
             }
-            if network.prefixLength > 16 {
+            if network.prefixLength > 16, !self.ipv4Long.isEmpty {
                 self.ipv4Long.forEachContaining(network.address, length: network.prefixLength, root: Int(network.address >> 16)) { head in
                     self.emit(head, downgrade: downgrade, collector: &collector, into: &hits)
                 }
@@ -170,8 +174,10 @@ extension IndicatorIndex {
                     self.probe(IndexFieldTable.ipv6Address, $0, downgrade: downgrade, collector: &collector, into: &hits)
                 }
             }
-            self.ipv6.forEachContaining(network.address, length: network.prefixLength) { head in
-                self.emit(head, downgrade: downgrade, collector: &collector, into: &hits)
+            if !self.ipv6.isEmpty {
+                self.ipv6.forEachContaining(network.address, length: network.prefixLength) { head in
+                    self.emit(head, downgrade: downgrade, collector: &collector, into: &hits)
+                }
             }
         case .domain:
             self.probe(IndexFieldTable.domainValue, value, downgrade: downgrade, collector: &collector, into: &hits)
@@ -194,9 +200,11 @@ extension IndicatorIndex {
     /// Probes the suffix keys of a canonical domain: `.`-suffixes at each dot, other suffixes at each stored length.
     private func probeSuffixes(_ domain: UnsafeRawBufferPointer, downgrade: Bool, collector: inout HitCollector, into hits: inout [IndexHit]) {
         let count = domain.count
-        for position in 0..<count where domain[position] == UInt8(ascii: ".") {
-            let suffix = UnsafeRawBufferPointer(rebasing: domain[position...])
-            self.probe(IndexFieldTable.domainSuffixAtDot, suffix, downgrade: downgrade, collector: &collector, into: &hits)
+        if self.holdsKeys(IndexFieldTable.domainSuffixAtDot) {
+            for position in 0..<count where domain[position] == UInt8(ascii: ".") {
+                let suffix = UnsafeRawBufferPointer(rebasing: domain[position...])
+                self.probe(IndexFieldTable.domainSuffixAtDot, suffix, downgrade: downgrade, collector: &collector, into: &hits)
+            }
         }
         for position in 0..<count where count - position < 256 && self.suffixLengthCounts[count - position] > 0 {
             let suffix = UnsafeRawBufferPointer(rebasing: domain[position...])
@@ -219,11 +227,17 @@ extension IndicatorIndex {
         }
     }
 
+    /// Whether `field` holds any byte-string key.
+    @inline(__always)
+    private func holdsKeys(_ field: UInt32) -> Bool {
+        Int(field) < self.keyCounts.count && self.keyCounts[Int(field)] > 0
+    }
+
     @inline(__always)
     private func probe(
         _ field: UInt32, _ bytes: UnsafeRawBufferPointer, downgrade: Bool, collector: inout HitCollector, into hits: inout [IndexHit]
     ) {
-        guard let entry = self.values.find(field: field, bytes) else { return }
+        guard self.holdsKeys(field), let entry = self.values.find(field: field, bytes) else { return }
         self.emit(self.values.head(entry), downgrade: downgrade, collector: &collector, into: &hits)
     }
 

@@ -38,6 +38,11 @@ struct PrefixTrie<Address: FixedWidthInteger & UnsignedInteger & Sendable>: Send
         self.roots = Array(repeating: Self.none, count: rootCount)
     }
 
+    /// Whether no network is filed (a lookup can skip the trie).
+    var isEmpty: Bool {
+        self.nodes.count == self.freeNodes.count
+    }
+
     /// The number of nodes in use.
     var nodeCount: Int {
         self.nodes.count - self.freeNodes.count

@@ -94,6 +94,29 @@ struct IndexIncrementalTests {
         }
     }
 
+    @Test("a field or network tree emptied by removals and filled again answers lookups again")
+    func emptiedAndRefilled() throws {
+        // Lookups skip fields and trees that hold nothing; the bookkeeping must follow removals both ways.
+        let suffix = "[domain-name:value LIKE '%.evil.example']"
+        let network = "[ipv4-addr:value ISSUBSET '198.51.100.0/24']"
+        let wide = "[ipv4-addr:value ISSUBSET '198.51.0.0/16']"
+        var index = try IndexFixtures.index([suffix, suffix, network, wide])
+        #expect(IndexFixtures.handles(IndexFixtures.hits(index, .domain, "a.evil.example")) == [0, 1])
+        index.remove(0)
+        #expect(IndexFixtures.handles(IndexFixtures.hits(index, .domain, "a.evil.example")) == [1])
+        index.remove(1)
+        index.remove(2)
+        index.remove(3)
+        #expect(IndexFixtures.hits(index, .domain, "a.evil.example").isEmpty)
+        #expect(IndexFixtures.hits(index, .ipv4, "198.51.100.7").isEmpty)
+        index.insert(try IndexFixtures.pattern(suffix), handle: 5, validFrom: nil, validUntil: nil)
+        index.insert(try IndexFixtures.pattern(network), handle: 6, validFrom: nil, validUntil: nil)
+        index.insert(try IndexFixtures.pattern(wide), handle: 7, validFrom: nil, validUntil: nil)
+        #expect(IndexFixtures.handles(IndexFixtures.hits(index, .domain, "b.evil.example")) == [5])
+        #expect(IndexFixtures.handles(IndexFixtures.hits(index, .ipv4, "198.51.100.7")) == [6, 7])
+        #expect(IndexFixtures.handles(IndexFixtures.hits(index, .ipv4, "198.51.3.4")) == [7])
+    }
+
     @Test("thousands of keys survive table growth, removals of half of them and arena compaction")
     func manyKeys() throws {
         var index = IndicatorIndex()
