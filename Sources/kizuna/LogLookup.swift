@@ -20,17 +20,24 @@ struct LogLookup: Sendable {
 
     /// The matching indicators of one canonical observable; called on the scanner's worker threads.
     let handles: @Sendable (ObservableKind, UnsafeRawBufferPointer) -> [UInt32]
-    let indicators: [UInt32: Indicator]
+    /// What each handle stands for, by handle (handles are dense array positions).
+    let indicators: [Indicator?]
 
     func indicator(_ handle: UInt32) -> Indicator? {
-        self.indicators[handle]
+        Int(handle) < self.indicators.count ? self.indicators[Int(handle)] : nil
+    }
+
+    /// Files `indicator` under `handle` in `indicators`.
+    private static func set(_ indicator: Indicator, at handle: UInt32, in indicators: inout [Indicator?]) {
+        if Int(handle) >= indicators.count { indicators += Array(repeating: nil, count: Int(handle) + 1 - indicators.count) }
+        indicators[Int(handle)] = indicator
     }
 
     /// Every indicator `organisation` may read in the local store, compiled into a catalog.
     static func local(store: any Store, organisation: String) async throws -> LogLookup {
         let requester = try await Operator.requester(for: organisation, store: store)
         var snapshot = CatalogSnapshot()
-        var indicators: [UInt32: Indicator] = [:]
+        var indicators: [Indicator?] = []
         var query = ObjectQuery()
         query.types = ["indicator"]
         try await ReadService(store: store).export(query, requester: requester) { page in
@@ -38,7 +45,7 @@ struct LogLookup: Sendable {
                 guard let json = (try? JSON.parse(object.json))?.objectValue, let handle = snapshot.add(object, indicator: json) else {
                     continue
                 }
-                indicators[handle] = Indicator(id: object.id, name: json["name"]?.stringValue, tlp: object.tlp.rawValue)
+                Self.set(Indicator(id: object.id, name: json["name"]?.stringValue, tlp: object.tlp.rawValue), at: handle, in: &indicators)
             }
         }
         let compiled = snapshot
@@ -68,7 +75,7 @@ struct LogLookup: Sendable {
         }
         let keys = distinct.withLock { Array($0) }
         var matches: [ObservableKey: [UInt32]] = [:]
-        var indicators: [UInt32: Indicator] = [:]
+        var indicators: [Indicator?] = []
         var handleByID: [String: UInt32] = [:]
         for start in stride(from: 0, to: keys.count, by: 1_000) {
             let batch = Array(keys[start..<min(start + 1_000, keys.count)])
@@ -77,7 +84,8 @@ struct LogLookup: Sendable {
                 guard let indicator = match["indicator"], let id = indicator["id"]?.stringValue else { continue }
                 let handle = handleByID[id] ?? UInt32(handleByID.count)
                 handleByID[id] = handle
-                indicators[handle] = Indicator(id: id, name: indicator["name"]?.stringValue, tlp: indicator["tlp"]?.stringValue ?? "")
+                Self.set(
+                    Indicator(id: id, name: indicator["name"]?.stringValue, tlp: indicator["tlp"]?.stringValue ?? ""), at: handle, in: &indicators)
                 for binding in match["matched_by"]?.stringArrayValue ?? [] {
                     guard binding.hasPrefix("observables["), let position = Int(binding.dropFirst(12).dropLast()),
                         batch.indices.contains(position)

@@ -9,7 +9,8 @@ struct PatternKeys: Sendable {
     /// Analyses `pattern`.
     init(_ pattern: Pattern) {
         let found = Self.keys(of: pattern.root)
-        self.keys = found.map { Array(Set($0)) }
+        // Most patterns have one key: no set needed to drop duplicates.
+        self.keys = found.map { $0.count > 1 ? Array(Set($0)) : $0 }
         if case .observation(let expression) = pattern.root, found != nil {
             self.exact = Self.keys(of: expression)?.exact ?? false
         } else {
