@@ -81,16 +81,17 @@ struct InvalidPatternTests {
         InvalidCase(#"[file:name ! 'a']"#, offset: 11, expecting: #"expected '!=' but found a lone '!'"#),
     ]
 
-    /// Rejected by the STIX 2.1 prose (RFC 3339 dates, positive qualifier values, STOP after START, lowercase
-    /// type names, non-empty IN lists, 64-bit integers) although stix2-patterns 2.1.2 accepts them.
+    /// Rejected by the STIX 2.1 prose (RFC 3339 dates, positive qualifier values, lowercase type names, non-empty
+    /// and homogeneous IN lists, valid MATCHES and ISSUBSET constants, 64-bit integers) although stix2-patterns 2.1.2
+    /// accepts them.
     static let specViolations: [InvalidCase] = [
         InvalidCase(#"[file:created = t'2020-02-30T00:00:00Z']"#, offset: 16, expecting: #"invalid timestamp literal"#),
         InvalidCase(#"[file:name IN ()]"#, offset: 15, expecting: #"expected a constant after 'IN ('"#),
         InvalidCase(#"[file:name = 'a'] WITHIN 0 SECONDS"#, offset: 25, expecting: #"expected a positive number of seconds after 'WITHIN'"#),
         InvalidCase(#"[file:name = 'a'] REPEATS 0 TIMES"#, offset: 26, expecting: #"expected a positive integer after 'REPEATS'"#),
-        InvalidCase(
-            #"[file:name = 'a'] START t'2020-01-02T00:00:00Z' STOP t'2020-01-01T00:00:00Z'"#, offset: 53,
-            expecting: #"the STOP timestamp must be later than the START timestamp"#),
+        InvalidCase(#"[file:size IN (1, 'a')]"#, offset: 18, expecting: #"the IN list mixes number and string constants"#),
+        InvalidCase(#"[file:name MATCHES '(']"#, offset: 19, expecting: #"invalid regular expression '(' after 'MATCHES'"#),
+        InvalidCase(#"[ipv4-addr:value ISSUBSET 'x']"#, offset: 26, expecting: #"is not an IPv4 or IPv6 address or CIDR network"#),
         InvalidCase(#"[File:name = 'a']"#, offset: 1, expecting: #"invalid object type 'File'"#),
         InvalidCase(#"[file:size = 99999999999999999999]"#, offset: 13, expecting: #"does not fit in 64 bits"#),
     ]

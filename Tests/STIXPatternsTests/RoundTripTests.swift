@@ -35,7 +35,7 @@ struct RoundTripTests {
             ("[file:x > 100000000000000000000000.0]", "[file:x > 100000000000000000000000.0]"),
             (#"[file:name = 'it\'s']"#, #"[file:name = 'it\'s']"#),
             ("[NOT EXISTS file:name]", "[NOT EXISTS file:name]"),
-            ("[file:a NOT IN ('x', 2)]", "[file:a NOT IN ('x', 2)]"),
+            ("[file:a NOT IN ('x', 'y')]", "[file:a NOT IN ('x', 'y')]"),
             ("[(file:a = 1 OR file:a = 2) AND file:b = 3]", "[(file:a = 1 OR file:a = 2) AND file:b = 3]"),
             ("(([file:a = 1]) AND ([file:b = 2]))", "[file:a = 1] AND [file:b = 2]"),
             ("([file:a = 1] AND [file:b = 2]) AND [file:c = 3]", "([file:a = 1] AND [file:b = 2]) AND [file:c = 3]"),

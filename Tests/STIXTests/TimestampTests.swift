@@ -23,11 +23,19 @@ struct TimestampTests {
             "2024-01-02T03:04:05+00:00", "2024-01-02t03:04:05Z", "2024-01-02T03:04:05z", "2024-01-02 03:04:05Z",
             "2024-02-30T00:00:00Z", "2023-02-29T00:00:00Z", "1900-02-29T00:00:00Z", "2024-13-01T00:00:00Z",
             "2024-00-10T00:00:00Z", "2024-04-31T00:00:00Z", "2024-01-02T24:00:00Z", "2024-01-02T23:60:00Z",
-            "2024-01-02T23:59:60Z", "2024-01-02T03:04:05.Z", "2024-01-02T03:04:05.12aZ", "2024-1-02T03:04:05Z",
+            "2024-01-02T23:58:60Z", "2024-01-02T03:04:05.Z", "2024-01-02T03:04:05.12aZ", "2024-1-02T03:04:05Z",
             "2024-01-02T03:04:05", "", "not a timestamp",
         ])
     func rejects(_ text: String) {
         #expect(Timestamp(text) == nil)
+    }
+
+    @Test("takes an RFC 3339 leap second (23:59:60 in UTC) as the next day's first second, as POSIX time does")
+    func leapSecond() throws {
+        let leap = try #require(Timestamp("2016-12-31T23:59:60.5Z"))
+        #expect(leap.text == "2016-12-31T23:59:60.5Z")
+        #expect(try #require(Timestamp("2016-12-31T23:59:59.999Z")) < leap)
+        #expect(leap == (try #require(Timestamp("2017-01-01T00:00:00.5Z"))))
     }
 
     @Test("compares by instant, not by text")

@@ -82,8 +82,10 @@ extension Timestamp {
             let day = Self.digits(bytes, 8, 2), let hour = Self.digits(bytes, 11, 2),
             let minute = Self.digits(bytes, 14, 2), let second = Self.digits(bytes, 17, 2)
         else { return nil }
+        // RFC 3339 admits a leap second, which in UTC is 23:59:60; it counts as the next day's 00:00:00 (as POSIX
+        // time does), so it orders after every other second of its day.
         guard (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year),
-            hour <= 23, minute <= 59, second <= 59
+            hour <= 23, minute <= 59, second <= 59 || (second == 60 && hour == 23 && minute == 59)
         else { return nil }
         var nanos: Int32 = 0
         if bytes.count > 20 {

@@ -6,8 +6,9 @@ import STIX
 /// a binding may use one observed-data as many times as it was observed, and the operands of `AND`,
 /// `FOLLOWEDBY` and the repetitions of `REPEATS` must use distinct observations. Constraints are checked as
 /// soon as an observation is bound, so failing branches are cut early:
-/// - `WITHIN n SECONDS`: a set of observations fits when `max(first_observed) − min(last_observed) ≤ n`
-///   (some instant of each observation's interval lies in one window of n seconds, boundaries included);
+/// - `WITHIN n SECONDS`: a set of observations fits when `max(first_observed) − min(last_observed) < n`
+///   (some instants of the observations' intervals lie less than n seconds apart: the spec's latest timestamp
+///   "MUST NOT be equal to or later than" the earliest plus the window, section 9.5.1);
 ///   both sides only grow as observations are added, so a partial binding that fails can be abandoned.
 /// - `A FOLLOWEDBY B`: every observation bound to B has `last_observed` ≥ the latest `first_observed` bound to A
 ///   (stix2-matcher's test; chains are left-associative, so C follows both A and B).
@@ -180,7 +181,7 @@ final class BindingSearch {
     private func startsTooLate(_ index: Int) -> Bool {
         for position in self.withinLimits.indices {
             if let earliestLast = self.withinEarliestLast[position],
-                Self.nanoseconds(from: earliestLast, to: self.firstObserved[index]) > self.withinLimits[position]
+                Self.nanoseconds(from: earliestLast, to: self.firstObserved[index]) >= self.withinLimits[position]
             {
                 return true
             }
@@ -196,7 +197,7 @@ final class BindingSearch {
         for position in self.withinLimits.indices {
             let latestFirst = max(self.withinLatestFirst[position] ?? first, first)
             let earliestLast = min(self.withinEarliestLast[position] ?? last, last)
-            if Self.nanoseconds(from: earliestLast, to: latestFirst) > self.withinLimits[position] { return false }
+            if Self.nanoseconds(from: earliestLast, to: latestFirst) >= self.withinLimits[position] { return false }
         }
         for position in self.withinLimits.indices {
             self.undoLog.append((position, self.withinLatestFirst[position], self.withinEarliestLast[position]))

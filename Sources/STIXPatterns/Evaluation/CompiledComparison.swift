@@ -45,72 +45,117 @@ final class CompiledComparison: Sendable {
         self.negated = comparison.negated
     }
 
-    /// Whether the comparison holds for the SCO `root` of `observation`.
-    ///
-    /// The comparison holds when some value the path selects passes the test (after `NOT`); a path that
-    /// selects nothing, and values of a type the test cannot compare, make it false even under `NOT`.
-    /// `EXISTS` holds when the path selects anything; `NOT EXISTS` when it selects nothing.
-    /// (stix2-matcher differs on mismatches: it makes `!=`, `NOT =`, `NOT LIKE` and the like true for a value of
-    /// another type; here a type mismatch is false whatever the operator, as the spec's type rules say.)
-    func holds(for root: ObservedObject, in observation: Observation) -> Bool {
-        if case .exists = self.test {
-            return self.anyValue(from: root, observation) != self.negated
+    /// What the path selected and how the test went, combined over every selected value (`[*]` and `_refs[*]`).
+    enum Selection: Sendable {
+        /// The path selects nothing: a missing property, an index out of range, an unresolved reference.
+        case absent
+        /// Something was selected and no selected value passed.
+        case failed
+        /// Some selected value passed.
+        case passed
+
+        /// The selection of two alternatives taken together (any value may pass).
+        func or(_ other: @autoclosure () -> Selection) -> Selection {
+            if case .passed = self { return .passed }
+            switch other() {
+            case .passed: return .passed
+            case .failed: return .failed
+            case .absent: return self
+            }
         }
-        return self.anyValue(from: root, observation)
+    }
+
+    /// Whether the comparison holds for the SCO `root` of `observation` (spec sections 9.6 and 9.7).
+    ///
+    /// - A path that selects nothing makes the comparison false whatever the operator, `NOT` included.
+    /// - Otherwise it holds when some selected value passes the test (`[*]`: "if any of these evaluations are
+    ///   true, then the result is true"); a value of a type the test cannot compare fails it, except under `!=`,
+    ///   where it passes ("the sole exception is the != operator").
+    /// - `NOT` negates that result as a whole: `x[*] NOT = 'a'` holds when no element equals `'a'`.
+    /// - `EXISTS` holds when the path selects anything; `NOT EXISTS` when it selects nothing.
+    func holds(for root: ObservedObject, in observation: Observation) -> Bool {
+        switch self.test {
+        case .exists:
+            return self.select(from: root, observation) != .absent ? !self.negated : self.negated
+        case .never:
+            return false
+        default:
+            switch self.select(from: root, observation) {
+            case .absent: return false
+            case .failed: return self.negated
+            case .passed: return !self.negated
+            }
+        }
     }
 
     /// Takes the first step from the root's pre-split properties, then walks on.
-    private func anyValue(from root: ObservedObject, _ observation: Observation) -> Bool {
+    private func select(from root: ObservedObject, _ observation: Observation) -> Selection {
         guard case .key(let name, let reference, let encoding) = self.steps.first else {
-            return self.anyValue(.object(root.object), step: 0, encoding: nil, observation)
+            return self.select(.object(root.object), step: 0, encoding: nil, observation)
         }
-        guard let child = root.property(name) else { return false }
+        guard let child = root.property(name) else { return .absent }
         return self.stepInto(child, reference: reference, encoding: encoding, next: 1, observation)
     }
 
-    /// Whether the test passes for one selected value (after `NOT`); a type mismatch never passes.
-    private func passes(_ value: JSONValue, encoding: BinaryEncoding?) -> Bool {
-        if case .exists = self.test { return true }
-        guard let typed = PropertyValue(value, encoding: encoding), let outcome = self.test.evaluate(typed) else {
-            return false
+    /// The test's outcome for one selected value, before `NOT`.
+    private func evaluate(_ value: JSONValue, encoding: BinaryEncoding?) -> Selection {
+        if case .exists = self.test { return .passed }
+        // Binary data that does not decode cannot be obtained: as if absent.
+        guard let typed = PropertyValue(value, encoding: encoding) else { return .absent }
+        let outcome: Bool
+        if let evaluated = self.test.evaluate(typed) {
+            outcome = evaluated
+        } else if case .notEqual = self.test {
+            outcome = true
+        } else {
+            outcome = false
         }
-        return outcome != self.negated
+        return outcome ? .passed : .failed
     }
 
-    /// Whether some value selected by the steps from `step` on, starting at `value`, passes.
-    private func anyValue(_ value: JSONValue, step: Int, encoding: BinaryEncoding?, _ observation: Observation) -> Bool {
-        guard step < self.steps.count else { return self.passes(value, encoding: encoding) }
+    /// What the steps from `step` on select, starting at `value`, and whether any of it passes.
+    private func select(_ value: JSONValue, step: Int, encoding: BinaryEncoding?, _ observation: Observation) -> Selection {
+        guard step < self.steps.count else { return self.evaluate(value, encoding: encoding) }
         switch self.steps[step] {
         case .key(let name, let reference, let encoding):
-            guard case .object(let object) = value, let child = object[name] else { return false }
+            guard case .object(let object) = value, let child = object[name] else { return .absent }
             return self.stepInto(child, reference: reference, encoding: encoding, next: step + 1, observation)
         case .index(let index):
-            guard case .array(let elements) = value, index >= 0, index < elements.count else { return false }
-            return self.anyValue(elements[index], step: step + 1, encoding: nil, observation)
+            guard case .array(let elements) = value, index >= 0, index < elements.count else { return .absent }
+            return self.select(elements[index], step: step + 1, encoding: nil, observation)
         case .anyIndex:
-            guard case .array(let elements) = value else { return false }
-            return elements.contains { self.anyValue($0, step: step + 1, encoding: nil, observation) }
+            guard case .array(let elements) = value else { return .absent }
+            var selection = Selection.absent
+            for element in elements {
+                selection = selection.or(self.select(element, step: step + 1, encoding: nil, observation))
+                if case .passed = selection { return .passed }
+            }
+            return selection
         }
     }
 
-    /// Continues from the value of a key step: dereferences `_ref`/`_refs` within the observation.
+    /// Continues from the value of a key step: dereferences `_ref`/`_refs` within the observation. A reference to an
+    /// object the observation does not hold is not found (section 9.7.4); a `_refs` list keeps its positions (an
+    /// unresolved one as null, whose properties are absent), so `x_refs[1]` is the second reference whether or not
+    /// the first resolves.
     private func stepInto(
         _ child: JSONValue, reference: Reference?, encoding: BinaryEncoding?, next step: Int, _ observation: Observation
-    ) -> Bool {
+    ) -> Selection {
+        // `EXISTS x_ref` asks whether the reference property is there, resolved or not (section 9.6.1).
+        if reference != nil, step == self.steps.count, case .exists = self.test { return .passed }
         switch reference {
         case nil:
-            return self.anyValue(child, step: step, encoding: encoding, observation)
+            return self.select(child, step: step, encoding: encoding, observation)
         case .single:
-            guard case .string(let key) = child, let target = observation.objects[key] else { return false }
-            return self.anyValue(.object(target), step: step, encoding: nil, observation)
+            guard case .string(let key) = child, let target = observation.objects[key] else { return .absent }
+            return self.select(.object(target), step: step, encoding: nil, observation)
         case .list:
-            guard case .array(let keys) = child else { return false }
-            let targets: [JSONValue] = keys.compactMap { key in
-                guard case .string(let key) = key, let target = observation.objects[key] else { return nil }
+            guard case .array(let keys) = child else { return .absent }
+            let targets: [JSONValue] = keys.map { key in
+                guard case .string(let key) = key, let target = observation.objects[key] else { return .null }
                 return .object(target)
             }
-            guard !targets.isEmpty else { return false }
-            return self.anyValue(.array(targets), step: step, encoding: nil, observation)
+            return self.select(.array(targets), step: step, encoding: nil, observation)
         }
     }
 

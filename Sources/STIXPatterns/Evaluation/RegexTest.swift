@@ -1,8 +1,9 @@
 import Foundation
 
-/// A compiled `MATCHES` regular expression (ICU syntax through `NSRegularExpression`, close to PCRE).
+/// A compiled `MATCHES` regular expression: PCRE syntax (spec section 9.6.1), rewritten where ICU differs
+/// (``PCRETranslation``) and run by `NSRegularExpression`.
 ///
-/// Matching searches anywhere in the value, as PCRE `search` does. Strings are NFC-normalised first;
+/// Matching searches anywhere in the value, as PCRE `search` does, with DOTALL set. Strings are NFC-normalised first;
 /// binary values are matched byte by byte as Latin-1 code points, and only when every code point of the
 /// regex is below U+0100 (as stix2-matcher does).
 struct RegexTest: @unchecked Sendable {
@@ -14,6 +15,10 @@ struct RegexTest: @unchecked Sendable {
     /// ASCII text every match contains, checked before running the regex on ASCII values and bytes.
     private let requiredLiteral: [UInt8]?
 
+    /// PCRE's behaviour as the spec asks for it: DOTALL (`.` matches line breaks too, section 9.6.1), and only `\n`
+    /// ends a line, as in PCRE's default build (ICU would also end lines at `\r`, U+0085 and U+2028).
+    static let options: NSRegularExpression.Options = [.dotMatchesLineSeparators, .useUnixLineSeparators]
+
     /// Compiles `pattern`; `nil` when it is not a valid regular expression.
     init?(_ pattern: String) {
         let normalized = TextNormalization.nfc(pattern)
@@ -23,7 +28,9 @@ struct RegexTest: @unchecked Sendable {
             self.expression = nil
             return
         }
-        guard let expression = try? NSRegularExpression(pattern: normalized, options: []) else { return nil }
+        guard let expression = try? NSRegularExpression(pattern: PCRETranslation.icu(normalized), options: Self.options) else {
+            return nil
+        }
         self.expression = expression
     }
 

@@ -44,7 +44,8 @@ extension Lexer {
             }
             return .literal(.hex(bytes))
         default:
-            guard let bytes = Base64.decode(content) else {
+            // Line feeds in the base64 data are supported and ignored (spec section 9.2).
+            guard let bytes = Base64.decode(content.filter { $0 != "\n" && $0 != "\r" && $0 != "\r\n" }) else {
                 throw PatternSyntaxError(at: start, "invalid binary literal b'\(content)': expected non-empty padded base64")
             }
             return .literal(.binary(bytes))

@@ -31,8 +31,8 @@ struct Lexer {
 
     private mutating func skipTrivia() throws(PatternSyntaxError) {
         while let byte = self.peek() {
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                self.position += 1
+            if let length = self.whitespaceLength(byte) {
+                self.position += length
             } else if byte == UInt8(ascii: "/"), self.peek(1) == UInt8(ascii: "*") {
                 let start = self.position
                 self.position += 2
@@ -50,6 +50,28 @@ struct Lexer {
             } else {
                 return
             }
+        }
+    }
+
+    /// The UTF-8 length of the whitespace character starting with `byte` at the current position, or nil: every code
+    /// point with the Unicode property WSpace=Y (spec section 9.4), from the ASCII ones to U+3000.
+    private func whitespaceLength(_ byte: UInt8) -> Int? {
+        switch byte {
+        case 0x20, 0x09...0x0D:
+            return 1
+        case 0xC2:
+            return self.peek(1) == 0x85 || self.peek(1) == 0xA0 ? 2 : nil
+        case 0xE1:
+            return self.peek(1) == 0x9A && self.peek(2) == 0x80 ? 3 : nil
+        case 0xE2:
+            switch (self.peek(1), self.peek(2)) {
+            case (0x80, .some(0x80...0x8A)), (0x80, 0xA8), (0x80, 0xA9), (0x80, 0xAF), (0x81, 0x9F): return 3
+            default: return nil
+            }
+        case 0xE3:
+            return self.peek(1) == 0x80 && self.peek(2) == 0x80 ? 3 : nil
+        default:
+            return nil
         }
     }
 

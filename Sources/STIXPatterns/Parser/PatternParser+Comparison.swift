@@ -49,7 +49,10 @@ extension PatternParser {
         case .equal, .notEqual: value = try self.parseLiteral(allowsBoolean: true, after: operatorText)
         case .less, .lessOrEqual, .greater, .greaterOrEqual: value = try self.parseLiteral(allowsBoolean: false, after: operatorText)
         case .in: value = try self.parseSet()
-        case .like, .matches, .isSubset, .isSuperset, .exists: value = try self.parseStringOperand(after: operatorText)
+        case .like, .matches, .isSubset, .isSuperset, .exists:
+            let offset = self.current.offset
+            value = try self.parseStringOperand(after: operatorText)
+            try Self.checkConstant(value, of: op, at: offset)
         }
         return Comparison(path: path, operator: op, negated: negated, value: value)
     }
@@ -67,16 +70,51 @@ extension PatternParser {
         }
     }
 
-    /// `'(' constant (',' constant)* ')'`: a non-empty list for `IN`.
+    /// `'(' constant (',' constant)* ')'`: a non-empty list for `IN`, its constants of one data type (spec section
+    /// 9.6.1: integers and floats count as one, numbers; so do `b''` and `h''`, binary data).
     private mutating func parseSet() throws(PatternSyntaxError) -> PatternValue {
         try self.expect(.leftParen, "expected '(' to start the list after 'IN'")
         var elements = [try self.parseLiteral(allowsBoolean: true, after: "IN (")]
         while self.current.kind == .comma {
             self.advance()
-            elements.append(try self.parseLiteral(allowsBoolean: true, after: ","))
+            let offset = self.current.offset
+            let element = try self.parseLiteral(allowsBoolean: true, after: ",")
+            let (first, this) = (Self.dataType(of: elements[0]), Self.dataType(of: element))
+            guard this == first else {
+                throw PatternSyntaxError(at: offset, "the IN list mixes \(first) and \(this) constants: a set must hold constants of one data type")
+            }
+            elements.append(element)
         }
         try self.expect(.rightParen, "expected ',' or ')' in the IN list")
         return .list(elements)
+    }
+
+    /// Rejects a `MATCHES` constant that is not a regular expression, and an `ISSUBSET`/`ISSUPERSET` constant that is
+    /// not an IP address or CIDR network: a pattern with an invalid constant is invalid and matches nothing (spec
+    /// section 9.4), even under `OR`.
+    private static func checkConstant(_ value: PatternValue, of op: ComparisonOperator, at offset: Int) throws(PatternSyntaxError) {
+        guard case .string(let text) = value else { return }
+        switch op {
+        case .matches where RegexTest(text) == nil:
+            throw PatternSyntaxError(at: offset, "invalid regular expression '\(text)' after 'MATCHES'")
+        case .isSubset where IPNetwork(text) == nil, .isSuperset where IPNetwork(text) == nil:
+            throw PatternSyntaxError(
+                at: offset, "'\(text)' after '\(op == .isSubset ? "ISSUBSET" : "ISSUPERSET")' is not an IPv4 or IPv6 address or CIDR network")
+        default:
+            return
+        }
+    }
+
+    /// The data type of a constant, as the homogeneity rule of `IN` sees it.
+    private static func dataType(of value: PatternValue) -> String {
+        switch value {
+        case .string: "string"
+        case .integer, .float: "number"
+        case .boolean: "boolean"
+        case .binary, .hex: "binary"
+        case .timestamp: "timestamp"
+        case .list: "list"
+        }
     }
 
     private mutating func parseStringOperand(after keyword: String) throws(PatternSyntaxError) -> PatternValue {

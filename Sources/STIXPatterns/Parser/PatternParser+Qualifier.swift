@@ -28,9 +28,7 @@ extension PatternParser {
             guard case .literal(.timestamp(let stop)) = self.current.kind else {
                 throw self.unexpected("expected a timestamp literal t'…' after 'STOP'")
             }
-            guard stop > start else {
-                throw PatternSyntaxError(at: self.current.offset, "the STOP timestamp must be later than the START timestamp")
-            }
+            // A STOP at or before START is valid (the spec sets no order); such a window admits no observation.
             self.advance()
             return .startStop(start: start, stop: stop)
         }

@@ -17,8 +17,6 @@ struct AddressSpellingTests {
             ("ipv4-addr", "198.051.100.007", "ipv4-addr:value = '198.051.100.007'", true),
             ("ipv4-addr", "198.51.100.7", "ipv4-addr:value = '198.051.100.007'", false),
             ("ipv4-addr", "198.51.100.07", "ipv4-addr:value ISSUBSET '198.51.100.0/24'", false),
-            ("ipv4-addr", "198.51.100.7", "ipv4-addr:value ISSUBSET '198.051.100.0/24'", false),
-            ("ipv4-addr", "198.51.100.7", "ipv4-addr:value ISSUBSET '198.51.100.0/024'", false),
             ("ipv6-addr", "::ffff:198.051.100.7", "ipv6-addr:value ISSUBSET '::ffff:0:0/96'", false),
             ("ipv6-addr", "2001:db8::1%eth0", "ipv6-addr:value = '2001:db8::1'", false),
         ])

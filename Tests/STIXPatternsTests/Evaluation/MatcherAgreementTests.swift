@@ -5,9 +5,11 @@ import Testing
 /// Cases whose outcome was checked against stix2-matcher 3.0.0, recorded here instead of depending on it.
 ///
 /// Deliberate differences from stix2-matcher, each following the spec or the brief where the matcher errs:
-/// a type mismatch is false also under `!=` and `NOT` (the matcher makes `name != 1` true), `=` compares IP
-/// networks by value (`'1.2.3.4/32'` equals `1.2.3.4`), IPv6 networks work (the matcher raises), `LIKE`'s `%`
-/// spans line breaks, and a bad timestamp or hex value in the data is a non-match rather than an error.
+/// `=` compares IP networks by value (`'1.2.3.4/32'` equals `1.2.3.4`), IPv6 networks work (the matcher raises),
+/// `LIKE`'s `%` spans line breaks, a bad timestamp or hex value in the data is a non-match rather than an error,
+/// `MATCHES` runs with DOTALL (section 9.6.1), `WITHIN` excludes its boundary (9.5.1), `NOT` negates a `[*]`
+/// comparison as a whole (9.6.1), a `_refs` list keeps the positions of unresolved references (9.7.4), and invalid
+/// constants (a bad regex or network, a mixed `IN` list) make the pattern invalid (9.4).
 @Suite("Evaluation: agreement with stix2-matcher")
 struct MatcherAgreementTests {
     static func file(_ id: String, first: Int = 0, last: Int? = nil, count: Int = 1, _ members: (String, JSONValue)...) -> Observation {

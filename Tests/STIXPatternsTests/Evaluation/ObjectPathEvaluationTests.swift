@@ -59,6 +59,30 @@ struct ObjectPathEvaluationTests {
         #expect(try Fixture.matches("[domain-name:resolvesto_refs[*].value ISSUBSET '198.51.100.0/30']", [domain]))
     }
 
+    @Test("a _refs list keeps its positions: an unresolved reference is an element whose properties are absent (spec 9.7.4)")
+    func referencePositions() throws {
+        let domain = Fixture.observation(
+            "d", Fixture.sco("domain-name", ("value", "a.example"), ("resolves_to_refs", ["9", "1"])),
+            Fixture.sco("ipv4-addr", ("value", "198.51.100.1")))
+        #expect(try !Fixture.matches("[domain-name:resolves_to_refs[0].value = '198.51.100.1']", [domain]))
+        #expect(try Fixture.matches("[domain-name:resolves_to_refs[1].value = '198.51.100.1']", [domain]))
+        #expect(try Fixture.matches("[domain-name:resolves_to_refs[*].value = '198.51.100.1']", [domain]))
+        // An absent property makes the comparison false whatever the operator.
+        #expect(try !Fixture.matches("[domain-name:resolves_to_refs[0].value != '198.51.100.1']", [domain]))
+        #expect(try !Fixture.matches("[domain-name:resolves_to_refs[0].value NOT = '198.51.100.1']", [domain]))
+    }
+
+    @Test("NOT negates a comparison over [*] as a whole (spec 9.6.1): no element may pass")
+    func negatedLists() throws {
+        let file = Fixture.sco("file", ("x_l", ["a", "b"]))
+        #expect(try Fixture.holds("file:x_l[*] = 'a'", for: file))
+        #expect(try !Fixture.holds("file:x_l[*] NOT = 'a'", for: file))
+        #expect(try Fixture.holds("file:x_l[*] NOT = 'c'", for: file))
+        #expect(try Fixture.holds("file:x_l[*] != 'a'", for: file))
+        #expect(try !Fixture.holds("file:x_l[*] NOT LIKE '%'", for: file))
+        #expect(try !Fixture.holds("file:x_l[*] NOT IN ('b', 'z')", for: file))
+    }
+
     @Test("[*] over lists of objects, extensions with quoted keys and hash dictionaries")
     func extensionsAndHashes() throws {
         let pe = Fixture.sco(

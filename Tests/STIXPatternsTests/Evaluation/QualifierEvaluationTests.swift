@@ -11,22 +11,33 @@ struct QualifierEvaluationTests {
 
     static let both = "([file:name = 'a'] AND [file:name = 'b'])"
 
-    @Test("WITHIN includes its boundary and takes fractions of seconds")
+    @Test("WITHIN excludes its boundary (spec 9.5.1: not equal to or later than the earliest plus the window) and takes fractions")
     func within() throws {
         let a = Self.file("a", "1", at: Fixture.time(0))
-        #expect(try Fixture.matches(Self.both + " WITHIN 5 SECONDS", [a, Self.file("b", "2", at: Fixture.time(5))]))
-        #expect(try !Fixture.matches(Self.both + " WITHIN 5 SECONDS", [a, Self.file("b", "2", at: Fixture.time(5, fraction: ".001"))]))
-        #expect(try Fixture.matches(Self.both + " WITHIN 2.5 SECONDS", [a, Self.file("b", "2", at: Fixture.time(2, fraction: ".5"))]))
-        #expect(try !Fixture.matches(Self.both + " WITHIN 2.5 SECONDS", [a, Self.file("b", "2", at: Fixture.time(2, fraction: ".501"))]))
-        #expect(try !Fixture.matches(Self.both + " WITHIN 5 SECONDS", [Self.file("b", "2", at: Fixture.time(5, fraction: ".001")), a]))
+        #expect(try Fixture.matches(Self.both + " WITHIN 5 SECONDS", [a, Self.file("b", "2", at: Fixture.time(4, fraction: ".999"))]))
+        #expect(try !Fixture.matches(Self.both + " WITHIN 5 SECONDS", [a, Self.file("b", "2", at: Fixture.time(5))]))
+        #expect(try Fixture.matches(Self.both + " WITHIN 2.5 SECONDS", [a, Self.file("b", "2", at: Fixture.time(2, fraction: ".499"))]))
+        #expect(try !Fixture.matches(Self.both + " WITHIN 2.5 SECONDS", [a, Self.file("b", "2", at: Fixture.time(2, fraction: ".5"))]))
+        #expect(try !Fixture.matches(Self.both + " WITHIN 5 SECONDS", [Self.file("b", "2", at: Fixture.time(5)), a]))
+        #expect(try !Fixture.matches("[file:name = 'a'] REPEATS 2 TIMES WITHIN 5 SECONDS", [a, Self.file("a", "2", at: Fixture.time(5))]))
     }
 
     @Test("WITHIN measures between intervals: the closest instants of the observations count")
     func withinIntervals() throws {
         let long = Self.file("a", "1", at: Fixture.time(0), until: Fixture.time(100))
         #expect(try Fixture.matches(Self.both + " WITHIN 1 SECONDS", [long, Self.file("b", "2", at: Fixture.time(50))]))
-        #expect(try Fixture.matches(Self.both + " WITHIN 5 SECONDS", [long, Self.file("b", "2", at: Fixture.time(105))]))
-        #expect(try !Fixture.matches(Self.both + " WITHIN 5 SECONDS", [long, Self.file("b", "2", at: Fixture.time(106))]))
+        #expect(try Fixture.matches(Self.both + " WITHIN 5 SECONDS", [long, Self.file("b", "2", at: Fixture.time(104))]))
+        #expect(try !Fixture.matches(Self.both + " WITHIN 5 SECONDS", [long, Self.file("b", "2", at: Fixture.time(105))]))
+    }
+
+    @Test("a STOP at or before START is valid and admits no observation (the spec sets no order)")
+    func emptyStartStop() throws {
+        let a = Self.file("a", "1", at: "2020-01-01T00:00:00Z")
+        for qualifier in ["START t'2020-01-01T00:00:00Z' STOP t'2020-01-01T00:00:00Z'", "START t'2020-01-02T00:00:00Z' STOP t'2020-01-01T00:00:00Z'"]
+        {
+            #expect(try !Fixture.matches("[file:name = 'a'] " + qualifier, [a]))
+        }
+        #expect(try Fixture.matches("[file:name = 'a'] START t'2020-01-01T00:00:00Z' STOP t'2020-01-01T00:00:01Z'", [a]))
     }
 
     @Test("WITHIN picks a fitting combination among many candidates")

@@ -12,10 +12,19 @@ struct StringOperatorTests {
             ("file:name IN ('a.exe', 'Final Report.exe')", true), ("file:name NOT IN ('a.exe', 'Final Report.exe')", false),
             ("file:name IN ('a.exe', 'b.exe')", false), ("file:name NOT IN ('a.exe', 'b.exe')", true),
             ("file:size IN (1, 2, 3)", true), ("file:size IN (1.5, 3.0)", true), ("file:size NOT IN (1, 2)", true),
-            ("file:size IN ('3')", false), ("file:size NOT IN ('3')", false), ("file:name IN (1, 'Final Report.exe')", true),
+            // A type mismatch is false; NOT negates it.
+            ("file:size IN ('3')", false), ("file:size NOT IN ('3')", true),
         ])
     func membership(comparison: String, expected: Bool) throws {
         #expect(try Fixture.holds(comparison, for: Self.file) == expected)
+    }
+
+    @Test("an IN list must hold constants of one data type (spec 9.6.1); integers and floats are both numbers")
+    func homogeneousSets() throws {
+        #expect(throws: PatternSyntaxError.self) { try Pattern.parse("[file:name IN (1, 'Final Report.exe')]") }
+        #expect(throws: PatternSyntaxError.self) { try Pattern.parse("[file:size IN ('3', 3)]") }
+        #expect(throws: PatternSyntaxError.self) { try Pattern.parse("[file:x IN (true, t'2020-01-01T00:00:00Z')]") }
+        #expect(try Fixture.holds("file:size IN (1.5, 3)", for: Self.file))
     }
 
     @Test(
@@ -74,10 +83,40 @@ struct StringOperatorTests {
         #expect(try Fixture.holds("file:name MATCHES '\(literal)'", for: file) == expected)
     }
 
-    @Test("an invalid regex never matches, negated or not")
+    @Test("an invalid regex makes the pattern invalid, so it matches nothing even under OR (spec 9.4)")
     func invalidRegex() throws {
-        #expect(try !Fixture.holds("file:name MATCHES '(unclosed'", for: Self.file))
-        #expect(try !Fixture.holds("file:name NOT MATCHES '(unclosed'", for: Self.file))
+        for pattern in [
+            "[file:name MATCHES '(unclosed']", "[file:name NOT MATCHES '(unclosed']",
+            "[file:name MATCHES '(' OR file:name = 'Final Report.exe']",
+        ] {
+            #expect(throws: PatternSyntaxError.self) { try Pattern.parse(pattern) }
+        }
+    }
+
+    @Test(
+        "PCRE spellings that ICU reads differently mean what PCRE means",
+        arguments: [
+            ("(?P<x>a)(?P=x)", "aa", true), ("(?P<x>a)(?P=x)", "ab", false), ("^\\101$", "A", true),
+            ("^(a)\\1$", "aa", true), ("^[a&&b]+$", "a&b", true), ("^[a&&b]$", "b", true), ("^[[a]+$", "a[", true),
+            ("^[]a]+$", "]a", true), ("^[^]a]$", "b", true), ("^[^]a]$", "]", false), ("^a\\Nb$", "a-b", true),
+            ("^a\\Nb$", "a\nb", false), ("^[[:digit:]]+$", "42", true), ("\\Q[a]\\E", "x[a]", true),
+        ])
+    func pcreSpellings(regex: String, value: String, expected: Bool) throws {
+        let file = Fixture.sco("file", ("name", .string(value)))
+        // A pattern string escapes its backslashes.
+        let escaped = String(regex.flatMap { $0 == "\\" ? ["\\", "\\"] : [$0] })
+        #expect(try Fixture.holds("file:name MATCHES '\(escaped)'", for: file) == expected)
+    }
+
+    @Test("MATCHES runs with DOTALL, and only a line feed ends a line for $ (PCRE's default)")
+    func dotAll() throws {
+        #expect(try Fixture.holds("file:x_lines MATCHES '^one.two$'", for: Self.file))
+        #expect(try Fixture.holds("file:x_lines MATCHES 'e.*o'", for: Self.file))
+        let carriage = Fixture.sco("file", ("name", "ab\r"))
+        #expect(try !Fixture.holds("file:name MATCHES '^ab$'", for: carriage))
+        #expect(try Fixture.holds("file:name MATCHES '^ab.$'", for: carriage))
+        let feed = Fixture.sco("file", ("name", "ab\n"))
+        #expect(try Fixture.holds("file:name MATCHES '^ab$'", for: feed))
     }
 
     @Test("MATCHES on a binary property matches its bytes (the spec's pcap example)")
