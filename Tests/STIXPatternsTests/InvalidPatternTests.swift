@@ -81,12 +81,11 @@ struct InvalidPatternTests {
         InvalidCase(#"[file:name ! 'a']"#, offset: 11, expecting: #"expected '!=' but found a lone '!'"#),
     ]
 
-    /// Rejected by the STIX 2.1 prose (RFC 3339 dates, positive qualifier values, lowercase type names, non-empty
-    /// and homogeneous IN lists, valid MATCHES and ISSUBSET constants, 64-bit integers) although stix2-patterns 2.1.2
+    /// Rejected by the STIX 2.1 prose (RFC 3339 dates, positive qualifier values, lowercase type names,
+    /// homogeneous IN lists, valid MATCHES and ISSUBSET constants, 64-bit integers) although stix2-patterns 2.1.2
     /// accepts them.
     static let specViolations: [InvalidCase] = [
         InvalidCase(#"[file:created = t'2020-02-30T00:00:00Z']"#, offset: 16, expecting: #"invalid timestamp literal"#),
-        InvalidCase(#"[file:name IN ()]"#, offset: 15, expecting: #"expected a constant after 'IN ('"#),
         InvalidCase(#"[file:name = 'a'] WITHIN 0 SECONDS"#, offset: 25, expecting: #"expected a positive number of seconds after 'WITHIN'"#),
         InvalidCase(#"[file:name = 'a'] REPEATS 0 TIMES"#, offset: 26, expecting: #"expected a positive integer after 'REPEATS'"#),
         InvalidCase(#"[file:size IN (1, 'a')]"#, offset: 18, expecting: #"the IN list mixes number and string constants"#),

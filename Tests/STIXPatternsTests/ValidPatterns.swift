@@ -35,7 +35,7 @@ enum ValidPatterns {
     static let features: [String] = [
         #"[file:size = 25536] WITHIN 2.5 SECONDS"#,
         #"[file:name NOT = 'calc.exe']"#,
-        #"[file:size != 0 AND file:size <> 1]"#,
+        #"[file:size != 0 AND file:size <> 1 AND file:name == 'a']"#,
         #"[file:size < 10 AND file:size <= 10 AND file:size > -10 AND file:size >= +10]"#,
         #"[file:name IN ('a.exe', 'b.exe', 'c.exe')]"#,
         #"[file:size NOT IN (1, 2.5, -3)]"#,

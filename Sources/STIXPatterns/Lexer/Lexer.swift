@@ -128,7 +128,7 @@ struct Lexer {
         let next = self.peek(1)
         let (op, length): (ComparisonOperator, Int)
         switch byte {
-        case UInt8(ascii: "="): (op, length) = (.equal, 1)
+        case UInt8(ascii: "="): (op, length) = next == UInt8(ascii: "=") ? (.equal, 2) : (.equal, 1)  // the grammar's EQ: '=' | '=='
         case UInt8(ascii: "!"):
             guard next == UInt8(ascii: "=") else {
                 throw PatternSyntaxError(at: self.position, "expected '!=' but found a lone '!'")

@@ -70,10 +70,15 @@ extension PatternParser {
         }
     }
 
-    /// `'(' constant (',' constant)* ')'`: a non-empty list for `IN`, its constants of one data type (spec section
+    /// `'(' (constant (',' constant)*)? ')'`: the list for `IN`, its constants of one data type (spec section
     /// 9.6.1: integers and floats count as one, numbers; so do `b''` and `h''`, binary data).
     private mutating func parseSet() throws(PatternSyntaxError) -> PatternValue {
         try self.expect(.leftParen, "expected '(' to start the list after 'IN'")
+        // The grammar admits an empty set, which holds no value.
+        if self.current.kind == .rightParen {
+            self.advance()
+            return .list([])
+        }
         var elements = [try self.parseLiteral(allowsBoolean: true, after: "IN (")]
         while self.current.kind == .comma {
             self.advance()

@@ -20,7 +20,7 @@ struct ComparisonOperatorTests {
     @Test(
         "each operator and its NOT on a matching type",
         arguments: [
-            ("file:name = 'report.pdf'", true), ("file:name NOT = 'report.pdf'", false),
+            ("file:name = 'report.pdf'", true), ("file:name NOT = 'report.pdf'", false), ("file:name == 'report.pdf'", true),
             ("file:name = 'other.pdf'", false), ("file:name NOT = 'other.pdf'", true),
             ("file:name != 'other.pdf'", true), ("file:name NOT != 'other.pdf'", false),
             ("file:name <> 'report.pdf'", false),

@@ -12,8 +12,9 @@ struct StringOperatorTests {
             ("file:name IN ('a.exe', 'Final Report.exe')", true), ("file:name NOT IN ('a.exe', 'Final Report.exe')", false),
             ("file:name IN ('a.exe', 'b.exe')", false), ("file:name NOT IN ('a.exe', 'b.exe')", true),
             ("file:size IN (1, 2, 3)", true), ("file:size IN (1.5, 3.0)", true), ("file:size NOT IN (1, 2)", true),
-            // A type mismatch is false; NOT negates it.
-            ("file:size IN ('3')", false), ("file:size NOT IN ('3')", true),
+            // A type mismatch is false; NOT negates it. The grammar admits an empty set, which holds nothing.
+            ("file:size IN ('3')", false), ("file:size NOT IN ('3')", true), ("file:name IN ()", false),
+            ("file:name NOT IN ()", true),
         ])
     func membership(comparison: String, expected: Bool) throws {
         #expect(try Fixture.holds(comparison, for: Self.file) == expected)
