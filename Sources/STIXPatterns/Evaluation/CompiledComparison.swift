@@ -24,6 +24,11 @@ final class CompiledComparison: Sendable {
     let steps: [Step]
     let test: ValueTest
     let negated: Bool
+    /// What the test is, decided once: the hot path reads these flags instead of matching the test's cases.
+    private let isExistence: Bool
+    private let isNever: Bool
+    /// Whether a value of a type the test cannot compare passes (only under `!=`).
+    private let mismatchPasses: Bool
 
     init(_ comparison: Comparison) {
         self.objectType = comparison.path.objectType
@@ -43,6 +48,12 @@ final class CompiledComparison: Sendable {
         // (stix2-matcher ignores these types the same way).
         self.test = Self.domainObjectTypes.contains(self.objectType) ? .never : ValueTest(comparison)
         self.negated = comparison.negated
+        switch self.test {
+        case .exists: (self.isExistence, self.isNever, self.mismatchPasses) = (true, false, false)
+        case .never: (self.isExistence, self.isNever, self.mismatchPasses) = (false, true, false)
+        case .notEqual: (self.isExistence, self.isNever, self.mismatchPasses) = (false, false, true)
+        default: (self.isExistence, self.isNever, self.mismatchPasses) = (false, false, false)
+        }
     }
 
     /// What the path selected and how the test went, combined over every selected value (`[*]` and `_refs[*]`).
@@ -74,17 +85,12 @@ final class CompiledComparison: Sendable {
     /// - `NOT` negates that result as a whole: `x[*] NOT = 'a'` holds when no element equals `'a'`.
     /// - `EXISTS` holds when the path selects anything; `NOT EXISTS` when it selects nothing.
     func holds(for root: ObservedObject, in observation: Observation) -> Bool {
-        switch self.test {
-        case .exists:
-            return self.select(from: root, observation) != .absent ? !self.negated : self.negated
-        case .never:
-            return false
-        default:
-            switch self.select(from: root, observation) {
-            case .absent: return false
-            case .failed: return self.negated
-            case .passed: return !self.negated
-            }
+        if self.isNever { return false }
+        if self.isExistence { return self.select(from: root, observation) != .absent ? !self.negated : self.negated }
+        switch self.select(from: root, observation) {
+        case .absent: return false
+        case .failed: return self.negated
+        case .passed: return !self.negated
         }
     }
 
@@ -99,18 +105,10 @@ final class CompiledComparison: Sendable {
 
     /// The test's outcome for one selected value, before `NOT`.
     private func evaluate(_ value: JSONValue, encoding: BinaryEncoding?) -> Selection {
-        if case .exists = self.test { return .passed }
+        if self.isExistence { return .passed }
         // Binary data that does not decode cannot be obtained: as if absent.
         guard let typed = PropertyValue(value, encoding: encoding) else { return .absent }
-        let outcome: Bool
-        if let evaluated = self.test.evaluate(typed) {
-            outcome = evaluated
-        } else if case .notEqual = self.test {
-            outcome = true
-        } else {
-            outcome = false
-        }
-        return outcome ? .passed : .failed
+        return self.test.evaluate(typed) ?? self.mismatchPasses ? .passed : .failed
     }
 
     /// What the steps from `step` on select, starting at `value`, and whether any of it passes.
@@ -142,7 +140,7 @@ final class CompiledComparison: Sendable {
         _ child: JSONValue, reference: Reference?, encoding: BinaryEncoding?, next step: Int, _ observation: Observation
     ) -> Selection {
         // `EXISTS x_ref` asks whether the reference property is there, resolved or not (section 9.6.1).
-        if reference != nil, step == self.steps.count, case .exists = self.test { return .passed }
+        if reference != nil, step == self.steps.count, self.isExistence { return .passed }
         switch reference {
         case nil:
             return self.select(child, step: step, encoding: encoding, observation)
