@@ -57,6 +57,23 @@ struct EvaluationFuzzTests {
         return String(characters)
     }
 
+    @Test("random regular expressions never crash the PCRE rewriting or MATCHES")
+    func regexFuzz() {
+        var generator = SplitMix64(seed: 0xFACE)
+        let alphabet = Array("[]()^$.*+?{}|\\-&:=<>!PNQEKk0123abc\n")
+        let file = Fixture.sco("file", ("name", "abc[]&-\n0"))
+        var compiled = 0
+        for _ in 0..<4000 {
+            let regex = String((0..<Int.random(in: 1...16, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            // Inside the pattern string, backslashes are escaped.
+            let escaped = String(regex.flatMap { $0 == "\\" ? ["\\", "\\"] : [$0] })
+            guard let pattern = try? Pattern.parse("[file:name MATCHES '\(escaped)']") else { continue }
+            compiled += 1
+            _ = PatternMatcher(pattern).matches(Fixture.observation("f", file))
+        }
+        #expect(compiled > 400, "too few random regexes compiled: \(compiled)")
+    }
+
     @Test("random and mutated patterns never crash the evaluator")
     func fuzz() {
         var generator = SplitMix64(seed: 0x5EED)
