@@ -30,11 +30,33 @@ struct EvaluationPlan: Sendable {
 
     let root: Node
     let leaves: [Leaf]
+    /// The most observations one binding holds (saturating): how deep the binding search may recurse.
+    let maximumBindingSize: Int
 
     init(_ pattern: Pattern) {
         var leaves: [Leaf] = []
         self.root = Self.compile(pattern.root, windows: [], leaves: &leaves)
         self.leaves = leaves
+        self.maximumBindingSize = Self.bindingSize(self.root)
+    }
+
+    private static func bindingSize(_ node: Node) -> Int {
+        switch node {
+        case .leaf:
+            return 1
+        case .and(let operands), .followedBy(let operands):
+            return operands.reduce(0) { total, operand in
+                let (sum, overflow) = total.addingReportingOverflow(Self.bindingSize(operand))
+                return overflow ? .max : sum
+            }
+        case .or(let operands):
+            return operands.map(Self.bindingSize).max() ?? 0
+        case .within(let inner, _):
+            return Self.bindingSize(inner)
+        case .repeats(let inner, let times):
+            let (product, overflow) = Self.bindingSize(inner).multipliedReportingOverflow(by: times)
+            return overflow ? .max : product
+        }
     }
 
     private static func compile(_ expression: ObservationExpression, windows: [TimeWindow], leaves: inout [Leaf]) -> Node {
@@ -59,7 +81,9 @@ struct EvaluationPlan: Sendable {
 
     /// `seconds` in nanoseconds, saturating at `Int64.max`.
     private static func nanoseconds(_ seconds: Double) -> Int64 {
-        let value = (seconds * 1e9).rounded()
+        // Rounded up: an integer gap in nanoseconds is below the window exactly when it is below its ceiling, so a
+        // window under one nanosecond still admits simultaneous observations.
+        let value = (seconds * 1e9).rounded(.up)
         guard value < 9.2e18 else { return .max }
         return max(0, Int64(value))
     }

@@ -76,8 +76,10 @@ enum ValueComparison {
                 if let integer = Int64(number.text) {
                     return integer < expected ? -1 : (integer == expected ? 0 : 1)
                 }
-                return Self.order(number.doubleValue, Double(expected))
+                // "The full value must be compared and must not be truncated" (spec 9.2): no rounding to Double.
+                return Self.order(expected, number.doubleValue).map { -$0 }
             case .float(let expected):
+                if let integer = Int64(number.text) { return Self.order(integer, expected) }
                 return Self.order(number.doubleValue, expected)
             default:
                 return nil
@@ -85,6 +87,18 @@ enum ValueComparison {
         case .boolean, .other:
             return nil
         }
+    }
+
+    /// The exact order of an integer relative to a double (neither is rounded), or `nil` for NaN.
+    static func order(_ integer: Int64, _ double: Double) -> Int? {
+        if double.isNaN { return nil }
+        if double >= 9_223_372_036_854_775_808.0 { return -1 }
+        if double < -9_223_372_036_854_775_808.0 { return 1 }
+        let truncated = double.rounded(.towardZero)
+        let whole = Int64(truncated)
+        if integer != whole { return integer < whole ? -1 : 1 }
+        let fraction = double - truncated
+        return fraction > 0 ? -1 : (fraction < 0 ? 1 : 0)
     }
 
     private static func order(_ left: Double, _ right: Double) -> Int? {

@@ -80,6 +80,19 @@ struct ComparisonOperatorTests {
         #expect(try !Fixture.holds("NOT EXISTS process:name", for: Self.file))
     }
 
+    @Test("integers compare with floats exactly, beyond 2^53 too (spec 9.2: the full value, not truncated)")
+    func exactNumbers() throws {
+        let big = Fixture.sco(
+            "file", ("size", .number(JSONNumber(text: "9007199254740992.0")!)), ("x_int", .number(JSONNumber(text: "9007199254740993")!)))
+        #expect(try !Fixture.holds("file:size = 9007199254740993", for: big))
+        #expect(try Fixture.holds("file:size < 9007199254740993", for: big))
+        #expect(try Fixture.holds("file:size != 9007199254740993", for: big))
+        #expect(try Fixture.holds("file:size = 9007199254740992", for: big))
+        #expect(try !Fixture.holds("file:x_int = 9007199254740992.0", for: big))
+        #expect(try Fixture.holds("file:x_int > 9007199254740992.0", for: big))
+        #expect(try !Fixture.holds("file:size = 1.5", for: Fixture.sco("file", ("size", 1))))
+    }
+
     @Test("a timestamp constant compares with a timestamp string by instant")
     func timestamps() throws {
         #expect(try Fixture.holds("file:created = t'2014-01-13T07:03:17Z'", for: Self.file))

@@ -22,6 +22,22 @@ struct QualifierEvaluationTests {
         #expect(try !Fixture.matches("[file:name = 'a'] REPEATS 2 TIMES WITHIN 5 SECONDS", [a, Self.file("a", "2", at: Fixture.time(5))]))
     }
 
+    @Test("a WITHIN window under one nanosecond still admits simultaneous observations")
+    func tinyWithin() throws {
+        let pair = [Self.file("a", "1", at: Fixture.time(0)), Self.file("b", "2", at: Fixture.time(0))]
+        #expect(try Fixture.matches(Self.both + " WITHIN 0.0000000001 SECONDS", pair))
+        #expect(
+            try !Fixture.matches(
+                Self.both + " WITHIN 0.0000000001 SECONDS", [pair[0], Self.file("b", "2", at: Fixture.time(0, fraction: ".000000001"))]))
+    }
+
+    @Test("REPEATS over thousands of observations answers instead of overflowing the stack")
+    func deepRepeats() throws {
+        let observations = (0..<3_000).map { Self.file("a", String($0), at: Fixture.time($0 % 60)) }
+        #expect(try Fixture.match("[file:name = 'a'] REPEATS 3000 TIMES", observations)?.count == 3_000)
+        #expect(try !Fixture.matches("[file:name = 'a'] REPEATS 3001 TIMES", observations))
+    }
+
     @Test("WITHIN measures between intervals: the closest instants of the observations count")
     func withinIntervals() throws {
         let long = Self.file("a", "1", at: Fixture.time(0), until: Fixture.time(100))
