@@ -7,18 +7,13 @@ enum NetworkText {
     /// single address.
     static func canonical(_ bytes: UnsafeRawBufferPointer) -> String? {
         if let network = IPAddressParser.ipv4(bytes) {
-            let address = network.address
-            let quad = [24, 16, 8, 0].map { String((address >> UInt32($0)) & 0xFF) }.joined(separator: ".")
+            let quad = IPAddressText.text(ipv4: network.address)
             return network.prefixLength == 32 ? quad : quad + "/" + String(network.prefixLength)
         }
         if let network = IPAddressParser.ipv6(bytes) {
             var groups = SIMD8<UInt16>()
             for index in 0..<8 { groups[index] = UInt16(truncatingIfNeeded: network.address >> UInt128(16 * (7 - index))) }
-            let text = withUnsafeTemporaryAllocation(byteCount: 64, alignment: 8) { memory in
-                var writer = ByteWriter(memory)
-                IPv6Text.append(groups, to: &writer)
-                return String(decoding: writer.bytes(0..<writer.count), as: UTF8.self)
-            }
+            let text = IPAddressText.text(ipv6: groups)
             return network.prefixLength == 128 ? text : text + "/" + String(network.prefixLength)
         }
         return nil

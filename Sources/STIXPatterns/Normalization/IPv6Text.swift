@@ -71,42 +71,17 @@ enum IPv6Text {
             IPv4Text.append(UInt32(groups[6]) << 16 | UInt32(groups[7]), to: &output)
             return
         }
-        var bestStart = -1
-        var bestLength = 1
-        var runStart = -1
-        for index in 0...8 {
-            if index < 8, groups[index] == 0 {
-                if runStart < 0 { runStart = index }
-            } else if runStart >= 0 {
-                if index - runStart > bestLength {
-                    bestStart = runStart
-                    bestLength = index - runStart
-                }
-                runStart = -1
-            }
-        }
+        let run = IPAddressText.compressedRun(groups)
         var index = 0
         while index < 8 {
-            if index == bestStart {
+            if let run, index == run.lowerBound {
                 output.append(contentsOf: "::".utf8)
-                index += bestLength
+                index = run.upperBound
                 continue
             }
-            if index > 0, index != bestStart + bestLength || bestStart < 0 { output.append(UInt8(ascii: ":")) }
-            Self.appendHex(groups[index], to: &output)
+            if index > 0, index != run?.upperBound { output.append(UInt8(ascii: ":")) }
+            IPAddressText.forEachHexDigit(of: groups[index]) { output.append($0) }
             index += 1
-        }
-    }
-
-    /// Appends `value` in lowercase hex without leading zeros.
-    private static func appendHex(_ value: UInt16, to output: inout ByteWriter) {
-        var started = false
-        for shift in stride(from: 12, through: 0, by: -4) {
-            let digit = UInt8((value >> UInt16(shift)) & 0xF)
-            if digit != 0 || started || shift == 0 {
-                output.append(ByteClass.lowerHexDigit(digit))
-                started = true
-            }
         }
     }
 

@@ -65,26 +65,16 @@ enum RPZNames {
     /// Appends `.g7.g6….g0` in hex without leading zeros, the longest run of two or more zero groups (the first of
     /// equal runs, as RFC 5952 chooses) written once as `zz`.
     private static func appendReversedGroups(_ groups: SIMD8<UInt16>, to output: inout [UInt8]) {
-        var bestStart = -1
-        var bestLength = 1
-        var runStart = -1
-        for index in 0...8 {
-            if index < 8, groups[index] == 0 {
-                if runStart < 0 { runStart = index }
-            } else if runStart >= 0 {
-                if index - runStart > bestLength { (bestStart, bestLength) = (runStart, index - runStart) }
-                runStart = -1
-            }
-        }
+        let run = IPAddressText.compressedRun(groups)
         var index = 7
         while index >= 0 {
             output.append(UInt8(ascii: "."))
-            if bestStart >= 0, index == bestStart + bestLength - 1 {
+            if let run, index == run.upperBound - 1 {
                 FeedText.append("zz", to: &output)
-                index = bestStart - 1
+                index = run.lowerBound - 1
                 continue
             }
-            IPv6Groups.appendHex(groups[index], to: &output)
+            IPAddressText.appendHex(groups[index], to: &output)
             index -= 1
         }
     }

@@ -22,7 +22,7 @@ enum AddressEntry {
     private static func ipv4Network(_ address: String, length: Int) -> FeedEntry? {
         guard let value = IPAddressText.ipv4(address) else { return nil }
         let mask: UInt32 = length == 0 ? 0 : ~UInt32(0) << UInt32(32 - length)
-        return FeedEntry(kind: .ipv4Network, value: IPv4Quad.text(value & mask) + "/" + String(length))
+        return FeedEntry(kind: .ipv4Network, value: IPAddressText.text(ipv4: value & mask) + "/" + String(length))
     }
 
     private static func ipv6Network(_ address: String, length: Int) -> FeedEntry? {
@@ -31,7 +31,6 @@ enum AddressEntry {
             let kept = min(max(length - 16 * index, 0), 16)
             groups[index] &= kept == 0 ? 0 : ~UInt16(0) << UInt16(16 - kept)
         }
-        guard let text = IPv6Groups.text(groups) else { return nil }
-        return FeedEntry(kind: .ipv6Network, value: text + "/" + String(length))
+        return FeedEntry(kind: .ipv6Network, value: IPAddressText.text(ipv6: groups) + "/" + String(length))
     }
 }
