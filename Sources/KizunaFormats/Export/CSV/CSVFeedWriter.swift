@@ -46,9 +46,6 @@ public struct CSVFeedWriter: FeedWriter {
         }
     }
 
-    /// Appends nothing.
-    public mutating func end(into output: inout [UInt8]) {}
-
     /// Appends `text`, quoted when it holds `,`, `"`, CR or LF.
     static func appendField(_ text: String, to output: inout [UInt8]) {
         let needsQuotes = text.utf8.contains {

@@ -11,9 +11,6 @@ public struct PlainListWriter: FeedWriter {
         self.kind = kind
     }
 
-    /// Appends nothing.
-    public mutating func begin(into output: inout [UInt8]) {}
-
     /// Appends the indicator's values of ``kind``, one a line.
     public mutating func write(_ indicator: FeedIndicator, into output: inout [UInt8]) {
         for entry in indicator.entries where entry.kind == self.kind {
@@ -21,7 +18,4 @@ public struct PlainListWriter: FeedWriter {
             output.append(UInt8(ascii: "\n"))
         }
     }
-
-    /// Appends nothing.
-    public mutating func end(into output: inout [UInt8]) {}
 }

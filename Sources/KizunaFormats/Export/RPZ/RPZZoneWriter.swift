@@ -77,9 +77,6 @@ public struct RPZZoneWriter: FeedWriter {
         }
     }
 
-    /// Appends nothing.
-    public mutating func end(into output: inout [UInt8]) {}
-
     private func appendComment(_ indicator: FeedIndicator, once done: inout Bool, to output: inout [UInt8]) {
         guard !done else { return }
         done = true

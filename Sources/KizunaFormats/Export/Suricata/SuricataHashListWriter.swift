@@ -17,9 +17,6 @@ public struct SuricataHashListWriter: FeedWriter {
         self.kind = kind
     }
 
-    /// Appends nothing: the list file has no header.
-    public mutating func begin(into output: inout [UInt8]) {}
-
     /// Appends one line per entry of ``kind``.
     public mutating func write(_ indicator: FeedIndicator, into output: inout [UInt8]) {
         for entry in indicator.entries where entry.kind == self.kind {
@@ -29,7 +26,4 @@ public struct SuricataHashListWriter: FeedWriter {
             output.append(UInt8(ascii: "\n"))
         }
     }
-
-    /// Appends nothing.
-    public mutating func end(into output: inout [UInt8]) {}
 }

@@ -10,3 +10,11 @@ public protocol FeedWriter: Sendable {
     /// Appends what comes after the last indicator.
     mutating func end(into output: inout [UInt8])
 }
+
+extension FeedWriter {
+    /// Appends nothing: most formats have no header.
+    public mutating func begin(into output: inout [UInt8]) {}
+
+    /// Appends nothing: most formats have no trailer.
+    public mutating func end(into output: inout [UInt8]) {}
+}

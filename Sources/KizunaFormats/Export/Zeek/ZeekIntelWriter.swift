@@ -52,9 +52,6 @@ public struct ZeekIntelWriter: FeedWriter {
         }
     }
 
-    /// Appends nothing.
-    public mutating func end(into output: inout [UInt8]) {}
-
     /// `url` without `http://` or `https://`, or nil for other schemes.
     static func urlWithoutScheme(_ url: String) -> Substring? {
         if url.hasPrefix("http://") { return url.dropFirst(7) }
