@@ -42,20 +42,11 @@ struct EvaluationPlan: Sendable {
 
     private static func bindingSize(_ node: Node) -> Int {
         switch node {
-        case .leaf:
-            return 1
-        case .and(let operands), .followedBy(let operands):
-            return operands.reduce(0) { total, operand in
-                let (sum, overflow) = total.addingReportingOverflow(Self.bindingSize(operand))
-                return overflow ? .max : sum
-            }
-        case .or(let operands):
-            return operands.map(Self.bindingSize).max() ?? 0
-        case .within(let inner, _):
-            return Self.bindingSize(inner)
-        case .repeats(let inner, let times):
-            let (product, overflow) = Self.bindingSize(inner).multipliedReportingOverflow(by: times)
-            return overflow ? .max : product
+        case .leaf: 1
+        case .and(let operands), .followedBy(let operands): operands.reduce(0) { $0.addingSaturated(Self.bindingSize($1)) }
+        case .or(let operands): operands.map(Self.bindingSize).max() ?? 0
+        case .within(let inner, _): Self.bindingSize(inner)
+        case .repeats(let inner, let times): Self.bindingSize(inner).multipliedSaturated(by: times)
         }
     }
 

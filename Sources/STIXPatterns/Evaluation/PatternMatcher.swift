@@ -26,29 +26,12 @@ public struct PatternMatcher: Sendable {
             return nil
         }
         let search = BindingSearch(plan: self.plan, observations: observations)
-        // The search recurses once per bound observation: a deep one gets a thread with a stack to match.
-        let available = observations.reduce(0) { total, observation in
-            let (sum, overflow) = total.addingReportingOverflow(max(0, observation.numberObserved))
-            return overflow ? .max : sum
-        }
-        let depth = min(self.plan.maximumBindingSize, available)
-        let found =
-            depth > Self.ordinaryStackDepth
-            ? DeepStack.run(
-                stackBytes: depth.multipliedReportingOverflow(by: Self.stackBytesPerLevel).overflow
-                    ? .max : depth * Self.stackBytesPerLevel + (1 << 20)
-            ) {
-                search.firstBinding()
-            }
-            : search.firstBinding()
+        // The search recurses once per bound observation, at most as deep as the pattern's largest binding.
+        let available = observations.reduce(0) { $0.addingSaturated(max(0, $1.numberObserved)) }
+        let found = DeepStack.run(levels: min(self.plan.maximumBindingSize, available)) { search.firstBinding() }
         guard let binding = found else { return nil }
         return PatternMatch(observationIDs: binding.map { observations[$0].id })
     }
-
-    /// Bindings up to this many observations run on the caller's stack.
-    static let ordinaryStackDepth = 1_000
-    /// Stack reserved per bound observation for deeper searches (a debug build uses about 1.4 KB).
-    static let stackBytesPerLevel = 4_096
 
     /// Whether `observation` alone satisfies the pattern (fast path for indexes).
     ///
