@@ -34,12 +34,21 @@ struct ByteKeyTable: Sendable {
     private var freeEntries: [UInt32] = []
     private var deadBytes = 0
     private(set) var liveCount = 0
+    /// Live entries per field number: a lookup skips hashing for a field without any (the domain-suffix fields when
+    /// no indicator names a suffix).
+    private var liveCountByField: [UInt32] = []
     private let hasher = KeyHasher()
 
     /// Bytes held by the table's storage (capacities, not counts).
     var storageBytes: Int {
         self.entries.capacity * MemoryLayout<Entry>.stride + self.arena.capacity + self.slots.capacity * 8
-            + self.freeEntries.capacity * 4
+            + self.freeEntries.capacity * 4 + self.liveCountByField.capacity * 4
+    }
+
+    /// Whether `field` holds any key.
+    @inline(__always)
+    func holdsKeys(field: UInt32) -> Bool {
+        Int(field) < self.liveCountByField.count && self.liveCountByField[Int(field)] > 0
     }
 
     /// The entry holding `bytes` in `field`, or nil.
@@ -82,6 +91,10 @@ struct ByteKeyTable: Sendable {
         }
         self.place(number, hash: hash)
         self.liveCount += 1
+        if Int(field) >= self.liveCountByField.count {
+            self.liveCountByField += Array(repeating: 0, count: Int(field) + 1 - self.liveCountByField.count)
+        }
+        self.liveCountByField[Int(field)] += 1
         return number
     }
 
@@ -123,6 +136,7 @@ struct ByteKeyTable: Sendable {
         self.entries[Int(entry)].field = Entry.freeField
         self.freeEntries.append(entry)
         self.liveCount -= 1
+        self.liveCountByField[Int(removed.field)] -= 1
         self.deadBytes += Int(removed.length)
         if self.deadBytes > 65_536, self.deadBytes * 2 > self.arena.count { self.compactArena() }
     }

@@ -78,10 +78,8 @@ extension IndicatorIndex {
             let entry = bytes.withUnsafeBytes { self.values.findOrInsert(field: number, $0) }
             reference = KeyReference(.bytes, entry)
             keyHead = self.values.head(entry)
-            if keyHead == PostingStore.none {
-                if Int(number) >= self.keyCounts.count { self.keyCounts += Array(repeating: 0, count: Int(number) + 1 - self.keyCounts.count) }
-                self.keyCounts[Int(number)] += 1
-                if number == IndexFieldTable.domainSuffix, bytes.count < 256 { self.suffixLengthCounts[bytes.count] += 1 }
+            if keyHead == PostingStore.none, number == IndexFieldTable.domainSuffix, bytes.count < 256 {
+                self.suffixLengthCounts[bytes.count] += 1
             }
         case .ipv4(let address, let length) where length > 16:
             let node = self.ipv4Long.findOrInsert(address, length: length, root: Int(address >> 16))
@@ -110,9 +108,7 @@ extension IndicatorIndex {
         guard next == PostingStore.none else { return }
         switch reference.structure {
         case .bytes:
-            let field = self.values.field(reference.index)
-            self.keyCounts[Int(field)] -= 1
-            if field == IndexFieldTable.domainSuffix {
+            if self.values.field(reference.index) == IndexFieldTable.domainSuffix {
                 let length = self.values.withBytes(of: reference.index) { $0.count }
                 if length < 256 { self.suffixLengthCounts[length] -= 1 }
             }

@@ -131,7 +131,7 @@ extension IndicatorIndex {
             let downgrade = Self.hasSuffix(observed, suffix) == false
             self.probe(field, suffix, downgrade: downgrade, collector: &collector, into: &hits)
         }
-        if self.holdsKeys(IndexFieldTable.domainSuffixAtDot) {
+        if self.values.holdsKeys(field: IndexFieldTable.domainSuffixAtDot) {
             for position in 0..<count where domain[position] == UInt8(ascii: ".") {
                 probe(IndexFieldTable.domainSuffixAtDot, at: position)
             }
@@ -200,7 +200,7 @@ extension IndicatorIndex {
     /// Probes the suffix keys of a canonical domain: `.`-suffixes at each dot, other suffixes at each stored length.
     private func probeSuffixes(_ domain: UnsafeRawBufferPointer, downgrade: Bool, collector: inout HitCollector, into hits: inout [IndexHit]) {
         let count = domain.count
-        if self.holdsKeys(IndexFieldTable.domainSuffixAtDot) {
+        if self.values.holdsKeys(field: IndexFieldTable.domainSuffixAtDot) {
             for position in 0..<count where domain[position] == UInt8(ascii: ".") {
                 let suffix = UnsafeRawBufferPointer(rebasing: domain[position...])
                 self.probe(IndexFieldTable.domainSuffixAtDot, suffix, downgrade: downgrade, collector: &collector, into: &hits)
@@ -227,17 +227,11 @@ extension IndicatorIndex {
         }
     }
 
-    /// Whether `field` holds any byte-string key.
-    @inline(__always)
-    private func holdsKeys(_ field: UInt32) -> Bool {
-        Int(field) < self.keyCounts.count && self.keyCounts[Int(field)] > 0
-    }
-
     @inline(__always)
     private func probe(
         _ field: UInt32, _ bytes: UnsafeRawBufferPointer, downgrade: Bool, collector: inout HitCollector, into hits: inout [IndexHit]
     ) {
-        guard self.holdsKeys(field), let entry = self.values.find(field: field, bytes) else { return }
+        guard self.values.holdsKeys(field: field), let entry = self.values.find(field: field, bytes) else { return }
         self.emit(self.values.head(entry), downgrade: downgrade, collector: &collector, into: &hits)
     }
 

@@ -28,9 +28,6 @@ public struct IndicatorIndex: Sendable {
     var fallbackPositions: [IndicatorHandle: Int] = [:]
     /// How many keys of ``IndexFieldTable/domainSuffix`` have each byte length (lookups probe only these).
     var suffixLengthCounts = [UInt32](repeating: 0, count: 256)
-    /// How many byte-string keys each field (by number) holds: a lookup skips hashing for a field without any, such
-    /// as the domain-suffix fields when no indicator names a suffix.
-    var keyCounts: [UInt32] = []
     var liveCount = 0
 
     /// Creates an empty index.
